@@ -1,0 +1,12 @@
+namespace ServiceConsole.Domain;
+
+/// <summary>An agent's availability as routing sees it.</summary>
+public enum AgentStatus
+{
+    Available,
+    OnContact,
+    AfterContact,
+    Away,
+    InTraining,
+    Suspended
+}

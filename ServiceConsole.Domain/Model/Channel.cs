@@ -1,0 +1,9 @@
+namespace ServiceConsole.Domain;
+
+/// <summary>How a contact or complaint reached the company (SVC-01…03, CMP-01).</summary>
+public enum Channel
+{
+    Online,
+    Phone,
+    Offline
+}

@@ -1,0 +1,9 @@
+namespace ServiceConsole.Domain;
+
+/// <summary>The form compensation takes (CMP-05…07).</summary>
+public enum CompensationKind
+{
+    Coupon,
+    Repair,
+    Cash
+}

@@ -1,0 +1,12 @@
+namespace ServiceConsole.Domain;
+
+/// <summary>What the customer complains about (CMP-01…03).</summary>
+public enum ComplaintCategory
+{
+    Delay,
+    Damage,
+    Loss,
+    Attitude,
+    UnclearAnswer,
+    Other
+}

@@ -1,0 +1,9 @@
+namespace ServiceConsole.Domain;
+
+/// <summary>Where a contact stands: waiting for an agent, answered, or closed (abandoned or served).</summary>
+public enum ContactStatus
+{
+    Waiting,
+    Answered,
+    Closed
+}

@@ -1,0 +1,9 @@
+namespace ServiceConsole.Domain;
+
+/// <summary>The three emergency modes (EMG-01…03).</summary>
+public enum EmergencyMode
+{
+    Weather,
+    Outage,
+    MassComplaint
+}

@@ -1,0 +1,9 @@
+namespace ServiceConsole.Domain;
+
+/// <summary>Monthly assessment grade (TRN-05).</summary>
+public enum Grade
+{
+    Excellent,
+    Qualified,
+    Failed
+}

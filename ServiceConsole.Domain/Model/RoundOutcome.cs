@@ -1,0 +1,9 @@
+namespace ServiceConsole.Domain;
+
+/// <summary>Outcome of one negotiation round (CMP-08).</summary>
+public enum RoundOutcome
+{
+    Open,
+    Accepted,
+    Declined
+}

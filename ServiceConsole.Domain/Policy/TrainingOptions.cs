@@ -1,0 +1,38 @@
+namespace ServiceConsole.Domain.Policy;
+
+/// <summary>Training and assessment (POLICY.md TRN, 制度 6 and 制度 2 §4).</summary>
+public sealed class TrainingOptions
+{
+    /// <summary>TRN-01: days of onboarding before an agent may go on duty.</summary>
+    public int OnboardingDays { get; set; } = 7;
+
+    /// <summary>TRN-02: training sessions per month.</summary>
+    public int MonthlyTrainingSessions { get; set; } = 1;
+
+    /// <summary>TRN-02: hours of the monthly training.</summary>
+    public int MonthlyTrainingHours { get; set; } = 2;
+
+    /// <summary>TRN-04: weight of the quantitative part (SVC-07…09) of the monthly score.</summary>
+    public double QuantitativeWeight { get; set; } = 0.60;
+
+    /// <summary>TRN-04: weight of the qualitative part (attitude, rule compliance) of the monthly score.</summary>
+    public double QualitativeWeight { get; set; } = 0.40;
+
+    /// <summary>TRN-05: score from which the grade is excellent.</summary>
+    public double ExcellentScore { get; set; } = 90;
+
+    /// <summary>TRN-05: score from which the grade is qualified.</summary>
+    public double QualifiedScore { get; set; } = 60;
+
+    /// <summary>TRN-05: bonus in yuan for an excellent grade.</summary>
+    public decimal ExcellentBonusYuan { get; set; } = 300m;
+
+    /// <summary>TRN-05: days of remedial training after a failed grade.</summary>
+    public int RemedialTrainingDays { get; set; } = 3;
+
+    /// <summary>TRN-06: days of suspension after failing the re-assessment.</summary>
+    public int SuspensionDays { get; set; } = 7;
+
+    /// <summary>TRN-06: consecutive failed months after which termination is proposed.</summary>
+    public int FailedMonthsForTermination { get; set; } = 2;
+}

@@ -1,0 +1,4 @@
+namespace ServiceConsole.Domain.Routing;
+
+/// <summary>An agent as the router sees them at one moment.</summary>
+public sealed record AgentLoad(string Code, Channel Channel, AgentStatus Status, int OpenContacts, DateTimeOffset IdleSince);
