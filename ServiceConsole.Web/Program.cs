@@ -1,6 +1,16 @@
+using ServiceConsole.Web.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+if (!builder.AddServiceConsole())
+{
+    return 1;
+}
+
 var app = builder.Build();
-
-app.MapGet("/", () => "Hello World!");
-
+await app.PrepareDatabaseAsync();
+app.UseServiceConsole();
 app.Run();
+return 0;
+
+/// <summary>Entry point, public so that integration tests can host the real app.</summary>
+public partial class Program;

@@ -1,0 +1,92 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ServiceConsole.Tests.Infrastructure;
+
+/// <summary>
+/// The real console on a fresh SQLite file of its own (migrations, Quartz store, Identity and all),
+/// called through the test server. Each test class gets its own database.
+/// </summary>
+public class ConsoleAppFactory : WebApplicationFactory<Program>
+{
+    public const string ApiKey = "integration-test-key-0123456789";
+
+    public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"serviceconsole-test-{Guid.NewGuid():N}.db");
+
+    /// <summary>Replaces the clock when set before the host starts.</summary>
+    public TimeProvider? Time { get; init; }
+
+    /// <summary>Lets a test class seed its reference data once per factory.</summary>
+    public bool Seeded { get; set; }
+
+    /// <summary>Extra settings, applied before the app reads its configuration.</summary>
+    public Dictionary<string, string?> Settings { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Console", $"Data Source={DatabasePath}");
+        builder.UseSetting("ServiceConsole:Ingest:ApiKey", ApiKey);
+        builder.UseSetting("ServiceConsole:Demo:Enabled", "false");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        if (Time is { } time)
+        {
+            builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton(time)));
+        }
+    }
+
+    public HttpClient CreateApiClient()
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
+        return client;
+    }
+
+    public async Task SeedAgentAsync(string code, string channel, string status = "available")
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath}");
+        await connection.OpenAsync();
+        var team = $"T-{channel}";
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            INSERT OR IGNORE INTO Teams (Code, Name, Channel) VALUES ($team, $team, $channel);
+            INSERT INTO Agents (Code, Name, TeamCode, Channel, Status, StatusSince, IdleSince)
+            VALUES ($code, $code, $team, $channel, $status, 0, $idle);
+            """;
+        command.Parameters.AddWithValue("$team", team);
+        command.Parameters.AddWithValue("$channel", char.ToUpperInvariant(channel[0]) + channel[1..]);
+        command.Parameters.AddWithValue("$code", code);
+        command.Parameters.AddWithValue("$status", status switch
+        {
+            "away" => "Away",
+            "on-contact" => "OnContact",
+            _ => "Available",
+        });
+        command.Parameters.AddWithValue("$idle", DateTimeOffset.UnixEpoch.UtcTicks + int.Parse(code[1..]));
+        await command.ExecuteNonQueryAsync();
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            try
+            {
+                File.Delete(DatabasePath + suffix);
+            }
+            catch (IOException)
+            {
+                // A file still held open is left to the temp cleaner.
+            }
+        }
+    }
+}

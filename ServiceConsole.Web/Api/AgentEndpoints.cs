@@ -1,0 +1,26 @@
+using System.Security.Claims;
+using ServiceConsole.Web.Auth;
+using ServiceConsole.Web.Services;
+
+namespace ServiceConsole.Web.Api;
+
+public static class AgentEndpoints
+{
+    public static RouteGroupBuilder MapAgentEndpoints(this RouteGroupBuilder api)
+    {
+        var agents = api.MapGroup("/agents").WithTags("Agents");
+
+        agents.MapGet("/", async (AgentService service, CancellationToken ct) => Results.Ok(await service.ListAsync(ct)))
+            .WithName("ListAgents")
+            .RequireAuthorization(policy => policy.RequireRole(
+                Roles.Integration, Roles.Supervisor, Roles.Admin, Roles.Coordinator, Roles.Trainer, Roles.HR, Roles.ComplaintSpecialist));
+
+        agents.MapGet("/{code}/kpi", async (string code, string? month, ClaimsPrincipal user, AgentService service, CancellationToken ct) =>
+                (await service.KpiAsync(code, month, Actor.FromPrincipal(user), ct)).ToHttp())
+            .WithName("GetAgentKpi")
+            .WithSummary("Response compliance, first-contact resolution and satisfaction for a month (SVC-07…09).")
+            .RequireAuthorization(policy => policy.RequireRole(
+                Roles.Integration, Roles.Supervisor, Roles.Admin, Roles.Trainer, Roles.HR, Roles.Agent));
+        return api;
+    }
+}

@@ -1,0 +1,57 @@
+using ServiceConsole.Domain;
+using ServiceConsole.Domain.Policy;
+using ServiceConsole.Web.Api.Contracts;
+using ServiceConsole.Web.Services;
+
+namespace ServiceConsole.Web.Api;
+
+public static class CompensationEndpoints
+{
+    public static RouteGroupBuilder MapCompensationEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapPost("/compensation/quote", (CompensationQuoteRequest request, CompensationCalculator calculator) =>
+                Quote(request, calculator).ToHttp())
+            .WithTags("Complaints")
+            .WithName("QuoteCompensation")
+            .WithSummary("What the policy offers for a delay, damage or loss (CMP-05…07).")
+            .RequireAuthorization();
+        return api;
+    }
+
+    internal static OperationResult<CompensationQuoteResource> Quote(CompensationQuoteRequest request, CompensationCalculator calculator)
+    {
+        var errors = new ValidationErrors();
+        ComplaintCategory category = default;
+        if (string.IsNullOrWhiteSpace(request.Category))
+        {
+            errors.Add("category", "category is required: delay, damage or loss.");
+        }
+        else if (!WireNames.TryParseComplaintCategory(request.Category, out category)
+            || category is not (ComplaintCategory.Delay or ComplaintCategory.Damage or ComplaintCategory.Loss))
+        {
+            errors.Add("category", $"Unsupported category '{request.Category}' for compensation: use delay, damage or loss.");
+        }
+
+        errors.NotNegative("delayDays", request.DelayDays);
+        errors.NotNegative("repairCost", request.RepairCost);
+        errors.NotNegative("itemValue", request.ItemValue);
+        errors.NotNegative("insuredValue", request.InsuredValue);
+        errors.NotNegative("shippingFee", request.ShippingFee);
+        if (errors.Any)
+        {
+            return OperationResult<CompensationQuoteResource>.Invalid(errors.ToDictionary());
+        }
+
+        try
+        {
+            var quote = calculator.Quote(new CompensationRequest(
+                category, request.DelayDays, request.Repairable ?? false, request.RepairCost, request.ItemValue,
+                request.Insured ?? false, request.InsuredValue, request.ShippingFee));
+            return OperationResult<CompensationQuoteResource>.Ok(new CompensationQuoteResource(WireNames.ToWire(quote.Kind), quote.Amount, quote.RuleId));
+        }
+        catch (ArgumentException ex)
+        {
+            return OperationResult<CompensationQuoteResource>.Invalid(ex.ParamName ?? "category", ex.Message);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using System.Security.Claims;
+using ServiceConsole.Web.Api.Contracts;
+using ServiceConsole.Web.Auth;
+using ServiceConsole.Web.Services;
+
+namespace ServiceConsole.Web.Api;
+
+public static class ContactEndpoints
+{
+    public static RouteGroupBuilder MapContactEndpoints(this RouteGroupBuilder api)
+    {
+        var contacts = api.MapGroup("/contacts").WithTags("Contacts")
+            .RequireAuthorization(policy => policy.RequireRole(Roles.Integration, Roles.Agent, Roles.Supervisor, Roles.Admin));
+
+        contacts.MapPost("/", async (ContactCreateRequest request, ClaimsPrincipal user, ContactService service, CancellationToken ct) =>
+                (await service.CreateAsync(request, Actor.FromPrincipal(user), ct)).ToHttp(c => $"/api/v1/contacts/{c.Id}"))
+            .WithName("CreateContact")
+            .WithSummary("Ingest a contact from telephony, chat or a counter; idempotent on externalId.");
+
+        contacts.MapGet("/{id:guid}", async (Guid id, ContactService service, CancellationToken ct) =>
+                await service.GetAsync(id, ct) is { } contact
+                    ? Results.Ok(contact)
+                    : TypedResults.Problem($"No contact with id {id}.", statusCode: StatusCodes.Status404NotFound, title: "Not found."))
+            .WithName("GetContact");
+
+        contacts.MapPost("/{id:guid}/answer", async (Guid id, ContactAnswerRequest request, ClaimsPrincipal user, ContactService service, CancellationToken ct) =>
+                (await service.AnswerAsync(id, request, Actor.FromPrincipal(user), ct)).ToHttp())
+            .WithName("AnswerContact")
+            .WithSummary("Record the first agent response (SVC-01/02).");
+
+        contacts.MapPost("/{id:guid}/close", async (Guid id, ContactCloseRequest request, ClaimsPrincipal user, ContactService service, CancellationToken ct) =>
+                (await service.CloseAsync(id, request, Actor.FromPrincipal(user), ct)).ToHttp())
+            .WithName("CloseContact")
+            .WithSummary("Close a contact with its resolution and rating (SVC-08/09).");
+
+        return api;
+    }
+}

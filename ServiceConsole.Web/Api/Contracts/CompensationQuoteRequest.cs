@@ -1,0 +1,11 @@
+namespace ServiceConsole.Web.Api.Contracts;
+
+public sealed record CompensationQuoteRequest(
+    string? Category,
+    int? DelayDays,
+    bool? Repairable,
+    decimal? RepairCost,
+    decimal? ItemValue,
+    bool? Insured,
+    decimal? InsuredValue,
+    decimal? ShippingFee);

@@ -1,0 +1,3 @@
+namespace ServiceConsole.Web.Api.Contracts;
+
+public sealed record ComplaintPage(IReadOnlyList<ComplaintResource> Items, int Total);

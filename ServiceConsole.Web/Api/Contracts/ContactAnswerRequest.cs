@@ -1,0 +1,3 @@
+namespace ServiceConsole.Web.Api.Contracts;
+
+public sealed record ContactAnswerRequest(string? AgentCode, DateTimeOffset? At);

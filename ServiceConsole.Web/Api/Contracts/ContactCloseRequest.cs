@@ -1,0 +1,3 @@
+namespace ServiceConsole.Web.Api.Contracts;
+
+public sealed record ContactCloseRequest(DateTimeOffset? At, bool? Resolved, int? Satisfaction);

@@ -1,0 +1,11 @@
+namespace ServiceConsole.Web.Api.Contracts;
+
+public sealed record ContactCreateRequest(
+    string? ExternalId,
+    string? Channel,
+    string? CustomerName,
+    string? CustomerPhone,
+    string? WaybillNo,
+    string? Topic,
+    DateTimeOffset? ArrivedAt,
+    string? AgentCode);

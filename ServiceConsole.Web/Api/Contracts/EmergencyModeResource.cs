@@ -1,0 +1,12 @@
+namespace ServiceConsole.Web.Api.Contracts;
+
+public sealed record EmergencyModeResource(
+    string Mode,
+    bool Active,
+    string? Phase,
+    bool Drill,
+    DateTimeOffset? Since,
+    string? Reason,
+    string? IssueKey,
+    string? ChangedBy,
+    DateTimeOffset? ChangedAt);

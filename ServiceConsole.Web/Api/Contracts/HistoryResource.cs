@@ -1,0 +1,3 @@
+namespace ServiceConsole.Web.Api.Contracts;
+
+public sealed record HistoryResource(DateTimeOffset At, string Actor, string Action, string? From, string To, string? Note);

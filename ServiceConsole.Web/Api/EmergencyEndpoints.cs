@@ -1,0 +1,29 @@
+using System.Security.Claims;
+using ServiceConsole.Web.Api.Contracts;
+using ServiceConsole.Web.Auth;
+using ServiceConsole.Web.Services;
+
+namespace ServiceConsole.Web.Api;
+
+public static class EmergencyEndpoints
+{
+    public static RouteGroupBuilder MapEmergencyEndpoints(this RouteGroupBuilder api)
+    {
+        var emergency = api.MapGroup("/emergency").WithTags("Emergency");
+
+        emergency.MapGet("/", async (EmergencyService service, CancellationToken ct) => Results.Ok(await service.GetAllAsync(ct)))
+            .WithName("GetEmergencyModes")
+            .WithSummary("The three modes, one entry each (EMG-01…04).")
+            .RequireAuthorization();
+
+        var switching = emergency.MapGroup("/").RequireAuthorization(policy => policy.RequireRole(Roles.Coordinator, Roles.Integration, Roles.Admin));
+        switching.MapPost("/{mode}/activate", async (string mode, EmergencyActivateRequest request, ClaimsPrincipal user, EmergencyService service, CancellationToken ct) =>
+                (await service.ActivateAsync(mode, request, Actor.FromPrincipal(user), ct)).ToHttp())
+            .WithName("ActivateEmergencyMode")
+            .WithSummary("Switch a mode on or change its phase; the reason is required and logged (EMG-07).");
+        switching.MapPost("/{mode}/deactivate", async (string mode, EmergencyDeactivateRequest request, ClaimsPrincipal user, EmergencyService service, CancellationToken ct) =>
+                (await service.DeactivateAsync(mode, request, Actor.FromPrincipal(user), ct)).ToHttp())
+            .WithName("DeactivateEmergencyMode");
+        return api;
+    }
+}

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace ServiceConsole.Web.Api;
+
+public static class HealthEndpoints
+{
+    /// <summary><c>/healthz</c>: 200 when the database and the scheduler are up, 503 otherwise, with each check's state.</summary>
+    public static IEndpointRouteBuilder MapConsoleHealth(this IEndpointRouteBuilder app)
+    {
+        app.MapHealthChecks("/healthz", new HealthCheckOptions
+        {
+            ResponseWriter = (context, report) =>
+            {
+                context.Response.ContentType = "application/json";
+                return context.Response.WriteAsJsonAsync(new
+                {
+                    status = report.Status == HealthStatus.Healthy ? "healthy" : "unhealthy",
+                    checks = report.Entries.ToDictionary(
+                        entry => entry.Key,
+                        entry => new { status = entry.Value.Status == HealthStatus.Healthy ? "healthy" : "unhealthy", description = entry.Value.Description }),
+                });
+            },
+        });
+        return app;
+    }
+}

@@ -1,0 +1,26 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using ServiceConsole.Web.Data;
+
+namespace ServiceConsole.Web.Auth;
+
+/// <summary>Adds the agent code and display name to the sign-in cookie, so screens and the hub need no lookup.</summary>
+public sealed class ConsoleClaimsPrincipalFactory(
+    UserManager<ConsoleUser> userManager,
+    RoleManager<IdentityRole> roleManager,
+    IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<ConsoleUser, IdentityRole>(userManager, roleManager, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(ConsoleUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        identity.AddClaim(new Claim(ConsoleClaims.DisplayName, user.DisplayName));
+        if (!string.IsNullOrEmpty(user.AgentCode))
+        {
+            identity.AddClaim(new Claim(ConsoleClaims.AgentCode, user.AgentCode));
+        }
+
+        return identity;
+    }
+}

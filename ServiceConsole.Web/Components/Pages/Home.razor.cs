@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using ServiceConsole.Domain.Policy;
+using ServiceConsole.Web.Live;
+using ServiceConsole.Web.Services;
+
+namespace ServiceConsole.Web.Components.Pages;
+
+/// <summary>Each role's landing page: the centre's live numbers, refreshed from the change feed in coalesced bursts.</summary>
+public sealed partial class Home
+{
+    private DashboardSummary? _summary;
+    private DateTime _updatedLocal;
+    private IDisposable? _subscription;
+    private CoalescingRefresher? _refresher;
+
+    [Inject]
+    public required IStringLocalizer<SharedResource> L { get; init; }
+
+    [Inject]
+    public required DashboardService Dashboard { get; init; }
+
+    [Inject]
+    public required ChangeFeed Feed { get; init; }
+
+    [Inject]
+    public required TimeProvider Time { get; init; }
+
+    [Inject]
+    public required IOptions<PolicyOptions> Policy { get; init; }
+
+    [Inject]
+    public required IOptions<Configuration.ServiceConsoleOptions> Console { get; init; }
+
+    private string Company => Policy.Value.Service.CompanyName;
+
+    private double ComplianceTarget => Policy.Value.Service.ResponseComplianceTarget;
+
+    protected override async Task OnInitializedAsync() => await LoadAsync();
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (!firstRender)
+        {
+            return;
+        }
+
+        _refresher = new CoalescingRefresher(TimeSpan.FromMilliseconds(500), Time, () => InvokeAsync(async () =>
+        {
+            await LoadAsync();
+            StateHasChanged();
+        }), DispatchExceptionAsync);
+        _subscription = Feed.Subscribe(_ => _refresher.Signal());
+    }
+
+    private async Task LoadAsync()
+    {
+        _summary = await Dashboard.SummaryAsync();
+        // The centre's own clock until the viewer's time zone arrives with the live board.
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(Console.Value.TimeZone);
+        _updatedLocal = TimeZoneInfo.ConvertTime(Time.GetUtcNow(), zone).DateTime;
+    }
+
+    public void Dispose()
+    {
+        _subscription?.Dispose();
+        _refresher?.Dispose();
+    }
+}

@@ -1,0 +1,21 @@
+namespace ServiceConsole.Web.Configuration;
+
+/// <summary>The demo organisation and its simulated traffic (section <c>ServiceConsole:Demo</c>).</summary>
+public sealed class DemoOptions
+{
+    /// <summary>The documented password of every demo login; refused in Production.</summary>
+    public const string DefaultPassword = "Demo@2026";
+
+    public bool Enabled { get; set; }
+
+    public string Password { get; set; } = DefaultPassword;
+
+    /// <summary>Simulated contacts per minute; 0 turns the simulator off.</summary>
+    public int TrafficPerMinute { get; set; } = 120;
+
+    /// <summary>Share of simulated contacts that end in a complaint.</summary>
+    public double ComplaintShare { get; set; } = 0.08;
+
+    /// <summary>Seed of the simulator's random generator, so a demo can be replayed.</summary>
+    public int? Seed { get; set; }
+}

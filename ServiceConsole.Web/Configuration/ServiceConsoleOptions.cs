@@ -1,0 +1,17 @@
+namespace ServiceConsole.Web.Configuration;
+
+/// <summary>The console's own settings (section <c>ServiceConsole</c>); the policy numbers live under <c>Policy</c>.</summary>
+public sealed class ServiceConsoleOptions
+{
+    public const string SectionName = "ServiceConsole";
+
+    public IngestOptions Ingest { get; set; } = new();
+
+    public DemoOptions Demo { get; set; } = new();
+
+    /// <summary>How far in the future a caller's timestamp may lie before it is refused (clock skew).</summary>
+    public int FutureToleranceMinutes { get; set; } = 5;
+
+    /// <summary>The centre's time zone: months and "today" are counted in it.</summary>
+    public string TimeZone { get; set; } = "Asia/Shanghai";
+}

@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ServiceConsole.Domain.Complaints;
+
+namespace ServiceConsole.Web.Data.Configurations;
+
+internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complaint>
+{
+    public void Configure(EntityTypeBuilder<Complaint> builder)
+    {
+        builder.ToTable("Complaints");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.ExternalId).HasMaxLength(100).IsRequired();
+        builder.HasIndex(c => c.ExternalId).IsUnique();
+        builder.Property<string>(ConsoleDbContext.RequestHash).HasMaxLength(64);
+        builder.Property(c => c.CustomerName).HasMaxLength(100);
+        builder.Property(c => c.CustomerPhone).HasMaxLength(20);
+        builder.Property(c => c.WaybillNo).HasMaxLength(40);
+        builder.Property(c => c.OutletCode).HasMaxLength(40);
+        builder.Property(c => c.Demand).HasMaxLength(500);
+        builder.Property(c => c.IssueKey).HasMaxLength(120);
+        builder.Property(c => c.Findings).HasMaxLength(2000);
+        builder.Property(c => c.Assignee).HasMaxLength(64);
+        builder.HasIndex(c => new { c.IssueKey, c.ReceivedAt });
+        builder.HasIndex(c => new { c.WaybillNo, c.Status });
+        builder.HasIndex(c => new { c.Status, c.ReceivedAt });
+
+        // The history, rounds and breaches belong to the complaint and are always loaded with it.
+        builder.OwnsMany(c => c.History, history =>
+        {
+            history.ToTable("ComplaintHistory");
+            history.WithOwner().HasForeignKey("ComplaintId");
+            history.HasKey(h => h.Id);
+            history.Property(h => h.Id).ValueGeneratedNever();
+            history.Property(h => h.Action).HasMaxLength(40);
+            history.Property(h => h.Actor).HasMaxLength(64);
+            history.Property(h => h.Note).HasMaxLength(2000);
+        });
+        builder.OwnsMany(c => c.Rounds, round =>
+        {
+            round.ToTable("NegotiationRounds");
+            round.WithOwner().HasForeignKey("ComplaintId");
+            round.HasKey(r => r.Id);
+            round.Property(r => r.Id).ValueGeneratedNever();
+            round.Property(r => r.Note).HasMaxLength(2000);
+            round.Property(r => r.AnswerNote).HasMaxLength(2000);
+            round.Property(r => r.ProposedBy).HasMaxLength(64);
+        });
+        builder.OwnsMany(c => c.Breaches, breach =>
+        {
+            breach.ToTable("ComplaintBreaches");
+            breach.WithOwner().HasForeignKey("ComplaintId");
+            breach.HasKey(b => b.Id);
+            breach.Property(b => b.Id).ValueGeneratedNever();
+            breach.Property(b => b.RuleId).HasMaxLength(16);
+            breach.Property(b => b.Clock).HasMaxLength(16);
+        });
+    }
+}

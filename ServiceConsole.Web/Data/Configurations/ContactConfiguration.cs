@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ServiceConsole.Domain.Contacts;
+
+namespace ServiceConsole.Web.Data.Configurations;
+
+internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
+{
+    public void Configure(EntityTypeBuilder<Contact> builder)
+    {
+        builder.ToTable("Contacts");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.ExternalId).HasMaxLength(100).IsRequired();
+        builder.HasIndex(c => c.ExternalId).IsUnique();
+        builder.Property<string>(ConsoleDbContext.RequestHash).HasMaxLength(64);
+        builder.Property(c => c.CustomerName).HasMaxLength(100);
+        builder.Property(c => c.CustomerPhone).HasMaxLength(20);
+        builder.Property(c => c.WaybillNo).HasMaxLength(40);
+        builder.Property(c => c.Topic).HasMaxLength(100);
+        builder.Property(c => c.AgentCode).HasMaxLength(20);
+        builder.HasIndex(c => new { c.Status, c.Channel, c.ArrivedAt });
+        builder.HasIndex(c => new { c.AgentCode, c.Status });
+        builder.HasIndex(c => c.ArrivedAt);
+    }
+}

@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using ServiceConsole.Domain.Callbacks;
+using ServiceConsole.Domain.Complaints;
+using ServiceConsole.Domain.Contacts;
+using ServiceConsole.Domain.Emergency;
+using ServiceConsole.Web.Data.Entities;
+
+namespace ServiceConsole.Web.Data;
+
+public sealed class ConsoleDbContext(DbContextOptions<ConsoleDbContext> options) : IdentityDbContext<ConsoleUser>(options)
+{
+    /// <summary>Shadow column holding a hash of the caller's request, to tell a retry from a conflicting reuse of an externalId.</summary>
+    public const string RequestHash = "RequestHash";
+
+    public DbSet<Team> Teams => Set<Team>();
+
+    public DbSet<Agent> Agents => Set<Agent>();
+
+    public DbSet<Customer> Customers => Set<Customer>();
+
+    public DbSet<Contact> Contacts => Set<Contact>();
+
+    public DbSet<Complaint> Complaints => Set<Complaint>();
+
+    public DbSet<CallbackTask> Callbacks => Set<CallbackTask>();
+
+    public DbSet<EmergencyModeState> EmergencyModes => Set<EmergencyModeState>();
+
+    public DbSet<EmergencyLogEntry> EmergencyLog => Set<EmergencyLogEntry>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(ConsoleDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite cannot compare or order DateTimeOffset columns; UTC ticks keep every deadline query in SQL.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<decimal>().HavePrecision(18, 2);
+    }
+}

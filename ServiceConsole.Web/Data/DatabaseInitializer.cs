@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using ServiceConsole.Domain;
+using ServiceConsole.Domain.Emergency;
+using ServiceConsole.Web.Auth;
+using ServiceConsole.Web.Configuration;
+using ServiceConsole.Web.Demo;
+
+namespace ServiceConsole.Web.Data;
+
+/// <summary>Brings the database to the current schema and reference data before the host takes requests.</summary>
+public sealed class DatabaseInitializer(
+    IDbContextFactory<ConsoleDbContext> dbFactory,
+    RoleManager<IdentityRole> roleManager,
+    DemoSeeder demoSeeder,
+    IOptions<ServiceConsoleOptions> options,
+    ILogger<DatabaseInitializer> logger)
+{
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            EnsureDirectoryOf(db.Database.GetConnectionString());
+            await db.Database.MigrateAsync(cancellationToken);
+
+            // WAL lets the board read while ingest writes; the setting is stored in the file itself.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            foreach (var mode in Enum.GetValues<EmergencyMode>())
+            {
+                if (!await db.EmergencyModes.AnyAsync(m => m.Mode == mode, cancellationToken))
+                {
+                    db.EmergencyModes.Add(EmergencyModeState.Inactive(mode));
+                }
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        foreach (var role in Roles.All)
+        {
+            if (!await roleManager.RoleExistsAsync(role))
+            {
+                await roleManager.CreateAsync(new IdentityRole(role));
+            }
+        }
+
+        if (options.Value.Demo.Enabled)
+        {
+            await demoSeeder.SeedAsync(cancellationToken);
+        }
+
+        logger.LogInformation("Database ready");
+    }
+
+    private static void EnsureDirectoryOf(string? connectionString)
+    {
+        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        if (string.IsNullOrEmpty(dataSource) || dataSource == ":memory:")
+        {
+            return;
+        }
+
+        var directory = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+    }
+}

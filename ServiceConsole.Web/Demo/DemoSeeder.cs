@@ -1,0 +1,92 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using ServiceConsole.Domain;
+using ServiceConsole.Web.Configuration;
+using ServiceConsole.Web.Data;
+using ServiceConsole.Web.Data.Entities;
+
+namespace ServiceConsole.Web.Demo;
+
+/// <summary>Creates the demo centre once: teams, at least 40 agents and the documented logins.</summary>
+public sealed class DemoSeeder(
+    IDbContextFactory<ConsoleDbContext> dbFactory,
+    UserManager<ConsoleUser> userManager,
+    IOptions<ServiceConsoleOptions> options,
+    TimeProvider time,
+    ILogger<DemoSeeder> logger)
+{
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            if (!await db.Teams.AnyAsync(cancellationToken))
+            {
+                SeedTeamsAndAgents(db);
+                await db.SaveChangesAsync(cancellationToken);
+                logger.LogInformation("Demo centre created with {Agents} agents", DemoOrganisation.AgentCount);
+            }
+        }
+
+        string firstAgentName;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            firstAgentName = await db.Agents.Where(a => a.Code == "A001").Select(a => a.Name).FirstAsync(cancellationToken);
+        }
+
+        foreach (var login in DemoOrganisation.Logins)
+        {
+            if (await userManager.FindByNameAsync(login.UserName) is not null)
+            {
+                continue;
+            }
+
+            var user = new ConsoleUser
+            {
+                UserName = login.UserName,
+                DisplayName = login.AgentCode is null ? login.DisplayName : firstAgentName,
+                AgentCode = login.AgentCode,
+            };
+            var created = await userManager.CreateAsync(user, options.Value.Demo.Password);
+            if (!created.Succeeded)
+            {
+                throw new InvalidOperationException(
+                    $"Demo login '{login.UserName}' could not be created: {string.Join("; ", created.Errors.Select(e => e.Description))}");
+            }
+
+            await userManager.AddToRoleAsync(user, login.Role);
+        }
+    }
+
+    private void SeedTeamsAndAgents(ConsoleDbContext db)
+    {
+        // A fixed seed gives every new demo database the same people.
+        var names = new DemoNames(new Random(20261122));
+        var now = time.GetUtcNow();
+        var number = 1;
+        foreach (var team in DemoOrganisation.Teams)
+        {
+            db.Teams.Add(new Team { Code = team.Code, Name = team.Name, Channel = team.Channel });
+            for (var i = 0; i < team.Agents; i++, number++)
+            {
+                // A few agents are away or in training, as on any real shift.
+                var status = (number % 13, number % 17) switch
+                {
+                    (0, _) => AgentStatus.Away,
+                    (_, 0) => AgentStatus.InTraining,
+                    _ => AgentStatus.Available,
+                };
+                db.Agents.Add(new Agent
+                {
+                    Code = $"A{number:D3}",
+                    Name = names.PersonName(),
+                    TeamCode = team.Code,
+                    Channel = team.Channel,
+                    Status = status,
+                    StatusSince = now,
+                    IdleSince = now.AddSeconds(-number),
+                });
+            }
+        }
+    }
+}

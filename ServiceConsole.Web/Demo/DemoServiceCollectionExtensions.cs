@@ -1,0 +1,17 @@
+using ServiceConsole.Web.Configuration;
+
+namespace ServiceConsole.Web.Demo;
+
+public static class DemoServiceCollectionExtensions
+{
+    public static IServiceCollection AddServiceConsoleDemo(this IServiceCollection services, DemoOptions demo)
+    {
+        services.AddScoped<DemoSeeder>();
+        if (demo.Enabled && demo.TrafficPerMinute > 0)
+        {
+            services.AddHostedService<DemoTrafficSimulator>();
+        }
+
+        return services;
+    }
+}

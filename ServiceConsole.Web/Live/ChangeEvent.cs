@@ -1,0 +1,5 @@
+namespace ServiceConsole.Web.Live;
+
+/// <summary>One accepted change, carrying the same resource shape the API returns.</summary>
+/// <param name="AgentCode">The agent whose queue or tasks it touches, for per-agent delivery.</param>
+public sealed record ChangeEvent(ChangeKind Kind, object Payload, string? AgentCode = null, bool IsDrill = false);

@@ -1,0 +1,9 @@
+namespace ServiceConsole.Web.Live;
+
+public enum ChangeKind
+{
+    Contact,
+    Complaint,
+    Emergency,
+    Task,
+}

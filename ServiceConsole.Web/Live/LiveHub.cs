@@ -1,0 +1,36 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+using ServiceConsole.Web.Auth;
+
+namespace ServiceConsole.Web.Live;
+
+/// <summary>
+/// The live hub for wallboards, agent desktops and integrations. Supervisors, coordinators and
+/// integrations receive every change; an agent receives only its own.
+/// </summary>
+[Authorize]
+public sealed class LiveHub : Hub
+{
+    public override async Task OnConnectedAsync()
+    {
+        var user = Context.User ?? new ClaimsPrincipal();
+        if (user.IsInRole(Roles.Supervisor) || user.IsInRole(Roles.Integration) || user.IsInRole(Roles.Admin)
+            || user.IsInRole(Roles.ComplaintSpecialist))
+        {
+            await Groups.AddToGroupAsync(Context.ConnectionId, LiveMessages.SupervisorsGroup);
+        }
+
+        if (user.IsInRole(Roles.Coordinator))
+        {
+            await Groups.AddToGroupAsync(Context.ConnectionId, LiveMessages.CoordinatorsGroup);
+        }
+
+        if (user.FindFirstValue(ConsoleClaims.AgentCode) is { Length: > 0 } agentCode)
+        {
+            await Groups.AddToGroupAsync(Context.ConnectionId, LiveMessages.AgentGroup(agentCode));
+        }
+
+        await base.OnConnectedAsync();
+    }
+}

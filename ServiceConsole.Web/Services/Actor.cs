@@ -1,0 +1,18 @@
+using System.Security.Claims;
+using ServiceConsole.Web.Auth;
+
+namespace ServiceConsole.Web.Services;
+
+/// <summary>Who asks for a change: a signed-in person, an integration, or the console itself.</summary>
+public sealed record Actor(string Name, string? AgentCode, bool ActsOnlyAsAgent)
+{
+    public static Actor System { get; } = new("system", null, false);
+
+    public static Actor FromPrincipal(ClaimsPrincipal user)
+    {
+        var agentCode = user.FindFirstValue(ConsoleClaims.AgentCode);
+        var seesAll = user.IsInRole(Roles.Supervisor) || user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Integration)
+            || user.IsInRole(Roles.ComplaintSpecialist) || user.IsInRole(Roles.Coordinator);
+        return new Actor(user.Identity?.Name ?? "unknown", agentCode, user.IsInRole(Roles.Agent) && !seesAll);
+    }
+}

@@ -1,0 +1,218 @@
+using Microsoft.EntityFrameworkCore;
+using ServiceConsole.Domain;
+using ServiceConsole.Domain.Complaints;
+using ServiceConsole.Domain.Policy;
+using ServiceConsole.Web.Api;
+using ServiceConsole.Web.Api.Contracts;
+using ServiceConsole.Web.Auth;
+using ServiceConsole.Web.Data;
+using ServiceConsole.Web.Live;
+
+namespace ServiceConsole.Web.Services;
+
+/// <summary>Complaint registration and queries (CMP-01…04); the lifecycle after registration follows the domain aggregate.</summary>
+public sealed class ComplaintService(
+    IDbContextFactory<ConsoleDbContext> dbFactory,
+    IngestClock clock,
+    ComplaintClassifier classifier,
+    ComplaintDeadlines deadlines,
+    CustomerDataRulesProvider dataRules,
+    EmergencyService emergency,
+    WriteGate gate,
+    ChangeFeed feed,
+    ILogger<ComplaintService> logger)
+{
+    public async Task<OperationResult<ComplaintResource>> CreateAsync(
+        ComplaintCreateRequest request, Actor actor, CancellationToken cancellationToken = default, bool isDrill = false)
+    {
+        var errors = new ValidationErrors();
+        errors.Required("externalId", request.ExternalId, 100);
+        var channel = ContactService.ParseChannel(request.Channel, errors);
+        errors.Required("customerName", request.CustomerName, 100);
+        if (!CustomerDataRules.IsValidPhone(request.CustomerPhone))
+        {
+            errors.Add("customerPhone", "customerPhone must be a mainland mobile (11 digits starting with 1) or a landline with area code.");
+        }
+
+        if (string.IsNullOrWhiteSpace(request.WaybillNo))
+        {
+            errors.Add("waybillNo", "waybillNo is required for a complaint.");
+        }
+        else if (!dataRules.IsValidWaybill(request.WaybillNo))
+        {
+            errors.Add("waybillNo", $"waybillNo must match {dataRules.WaybillPattern}.");
+        }
+
+        errors.Required("outletCode", request.OutletCode, 40);
+        ComplaintCategory category = default;
+        if (string.IsNullOrWhiteSpace(request.Category))
+        {
+            errors.Add("category", "category is required: delay, damage, loss, attitude, unclear-answer or other.");
+        }
+        else if (!WireNames.TryParseComplaintCategory(request.Category, out category))
+        {
+            errors.Add("category", $"Unsupported category '{request.Category}': use delay, damage, loss, attitude, unclear-answer or other.");
+        }
+
+        errors.NotNegative("delayDays", request.DelayDays);
+        errors.NotNegative("itemValue", request.ItemValue);
+        errors.NotNegative("insuredValue", request.InsuredValue);
+        errors.NotNegative("shippingFee", request.ShippingFee);
+        errors.Required("demand", request.Demand, 500);
+        if (request.IssueKey is { Length: > 120 })
+        {
+            errors.Add("issueKey", "issueKey must be at most 120 characters.");
+        }
+
+        var receivedAt = clock.Resolve("receivedAt", request.ReceivedAt, errors);
+        if (errors.Any)
+        {
+            return OperationResult<ComplaintResource>.Invalid(errors.ToDictionary());
+        }
+
+        var fingerprint = RequestFingerprint.Of(request);
+        Complaint complaint;
+        using (await gate.EnterAsync(cancellationToken))
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var existing = await FindExistingAsync(db, request.ExternalId!, fingerprint, cancellationToken);
+            if (existing is not null)
+            {
+                return existing;
+            }
+
+            // CMP-03: a second open complaint on the same waybill is a repeated, unresolved complaint.
+            var repeated = await db.Complaints.AnyAsync(
+                c => c.WaybillNo == request.WaybillNo && c.Status != ComplaintStatus.Closed && c.IsDrill == isDrill, cancellationToken);
+            var severity = classifier.Classify(new ComplaintFacts(
+                category, request.DelayDays, request.PackagingOnly ?? false, request.ItemValue, repeated));
+            complaint = Complaint.Register(
+                new ComplaintRegistration(
+                    Guid.CreateVersion7(clock.Now), request.ExternalId!, channel!.Value, request.CustomerName!.Trim(), request.CustomerPhone!,
+                    request.WaybillNo!, request.OutletCode!.Trim(), category, request.DelayDays, request.PackagingOnly ?? false,
+                    request.ItemValue, request.Insured ?? false, request.InsuredValue, request.ShippingFee, request.Demand!.Trim(),
+                    string.IsNullOrWhiteSpace(request.IssueKey) ? null : request.IssueKey.Trim(), receivedAt, isDrill),
+                severity, deadlines, actor.Name, clock.Now);
+
+            var assignee = severity == Severity.Major
+                ? await LeastBusySpecialistAsync(db, cancellationToken) // CMP-04: handed to a specialist at once.
+                : actor.AgentCode;
+            if (assignee is not null)
+            {
+                complaint.AssignTo(assignee, actor.Name, clock.Now);
+            }
+
+            db.Complaints.Add(complaint);
+            db.Entry(complaint).Property(ConsoleDbContext.RequestHash).CurrentValue = fingerprint;
+            await ContactService.TouchCustomerAsync(db, complaint.CustomerName, complaint.CustomerPhone, receivedAt, isDrill, cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException ex)
+            {
+                logger.LogInformation(ex, "Complaint {ExternalId} was stored concurrently", request.ExternalId);
+                await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);
+                return await FindExistingAsync(fresh, request.ExternalId!, fingerprint, cancellationToken)
+                    ?? throw new InvalidOperationException("Saving the complaint failed.", ex);
+            }
+        }
+
+        var resource = complaint.ToResource();
+        feed.Publish(new ChangeEvent(ChangeKind.Complaint, resource, complaint.Assignee, isDrill));
+        await emergency.EvaluateMassComplaintAsync(complaint.IssueKey, complaint.ReceivedAt, isDrill, cancellationToken);
+        return OperationResult<ComplaintResource>.Created(resource);
+    }
+
+    public async Task<ComplaintResource?> GetAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var complaint = await db.Complaints.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        return complaint?.ToResource();
+    }
+
+    public async Task<OperationResult<ComplaintPage>> ListAsync(
+        string? status, string? issueKey, int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        var errors = new ValidationErrors();
+        var onlyOpen = status is null or "open";
+        if (status is not (null or "open" or "all"))
+        {
+            errors.Add("status", "status must be open or all.");
+        }
+
+        if (page < 1)
+        {
+            errors.Add("page", "page must be 1 or more.");
+        }
+
+        if (pageSize is < 1 or > 500)
+        {
+            errors.Add("pageSize", "pageSize must be between 1 and 500.");
+        }
+
+        if (errors.Any)
+        {
+            return OperationResult<ComplaintPage>.Invalid(errors.ToDictionary());
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var query = db.Complaints.AsNoTracking().Where(c => !c.IsDrill);
+        if (onlyOpen)
+        {
+            query = query.Where(c => c.Status != ComplaintStatus.Closed);
+        }
+
+        if (!string.IsNullOrEmpty(issueKey))
+        {
+            query = query.Where(c => c.IssueKey == issueKey);
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query
+            .OrderByDescending(c => c.ReceivedAt)
+            .ThenByDescending(c => c.Id)
+            .Skip((page - 1) * pageSize)
+            .Take(pageSize)
+            .ToListAsync(cancellationToken);
+        return OperationResult<ComplaintPage>.Ok(new ComplaintPage([.. items.Select(c => c.ToResource())], total));
+    }
+
+    private static async Task<string?> LeastBusySpecialistAsync(ConsoleDbContext db, CancellationToken cancellationToken)
+    {
+        var specialists = await (
+            from user in db.Users
+            join userRole in db.UserRoles on user.Id equals userRole.UserId
+            join role in db.Roles on userRole.RoleId equals role.Id
+            where role.Name == Roles.ComplaintSpecialist
+            select user.UserName!).ToListAsync(cancellationToken);
+        if (specialists.Count == 0)
+        {
+            return null;
+        }
+
+        var load = await db.Complaints
+            .Where(c => c.Assignee != null && specialists.Contains(c.Assignee) && c.Status != ComplaintStatus.Closed)
+            .GroupBy(c => c.Assignee!)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        return specialists.OrderBy(s => load.GetValueOrDefault(s)).ThenBy(s => s, StringComparer.Ordinal).First();
+    }
+
+    private static async Task<OperationResult<ComplaintResource>?> FindExistingAsync(
+        ConsoleDbContext db, string externalId, string fingerprint, CancellationToken cancellationToken)
+    {
+        var existing = await db.Complaints.AsNoTracking()
+            .Where(c => c.ExternalId == externalId)
+            .Select(c => new { Entity = c, Hash = EF.Property<string>(c, ConsoleDbContext.RequestHash) })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (existing is null)
+        {
+            return null;
+        }
+
+        return existing.Hash == fingerprint
+            ? OperationResult<ComplaintResource>.Ok(existing.Entity.ToResource())
+            : OperationResult<ComplaintResource>.Conflict($"externalId '{externalId}' was already used for a different complaint.");
+    }
+}

@@ -1,0 +1,292 @@
+using Microsoft.EntityFrameworkCore;
+using ServiceConsole.Domain;
+using ServiceConsole.Domain.Contacts;
+using ServiceConsole.Domain.Policy;
+using ServiceConsole.Web.Api;
+using ServiceConsole.Web.Api.Contracts;
+using ServiceConsole.Web.Data;
+using ServiceConsole.Web.Data.Entities;
+using ServiceConsole.Web.Live;
+
+namespace ServiceConsole.Web.Services;
+
+/// <summary>Contacts from telephony, chat and the counters: ingest, routing, answer and close (SVC-01…03).</summary>
+public sealed class ContactService(
+    IDbContextFactory<ConsoleDbContext> dbFactory,
+    IngestClock clock,
+    FirstResponsePolicy responsePolicy,
+    CustomerDataRulesProvider dataRules,
+    RoutingService routing,
+    WriteGate gate,
+    ChangeFeed feed,
+    ILogger<ContactService> logger)
+{
+    public async Task<OperationResult<ContactResource>> CreateAsync(
+        ContactCreateRequest request, Actor actor, CancellationToken cancellationToken = default, bool isDrill = false)
+    {
+        var errors = new ValidationErrors();
+        errors.Required("externalId", request.ExternalId, 100);
+        var channel = ParseChannel(request.Channel, errors);
+        errors.Required("customerName", request.CustomerName, 100);
+        if (!CustomerDataRules.IsValidPhone(request.CustomerPhone))
+        {
+            errors.Add("customerPhone", "customerPhone must be a mainland mobile (11 digits starting with 1) or a landline with area code.");
+        }
+
+        if (!string.IsNullOrEmpty(request.WaybillNo) && !dataRules.IsValidWaybill(request.WaybillNo))
+        {
+            errors.Add("waybillNo", $"waybillNo must match {dataRules.WaybillPattern}.");
+        }
+
+        if (request.Topic is { Length: > 100 })
+        {
+            errors.Add("topic", "topic must be at most 100 characters.");
+        }
+
+        var arrivedAt = clock.Resolve("arrivedAt", request.ArrivedAt, errors);
+        if (errors.Any)
+        {
+            return OperationResult<ContactResource>.Invalid(errors.ToDictionary());
+        }
+
+        var fingerprint = RequestFingerprint.Of(request);
+        using (await gate.EnterAsync(cancellationToken))
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var existing = await FindExistingAsync(db, request.ExternalId!, fingerprint, cancellationToken);
+            if (existing is not null)
+            {
+                return existing;
+            }
+
+            if (request.AgentCode is { Length: > 0 } given && !await db.Agents.AnyAsync(a => a.Code == given, cancellationToken))
+            {
+                return OperationResult<ContactResource>.Invalid("agentCode", $"Unknown agent code '{given}'.");
+            }
+
+            var contact = Contact.Receive(
+                new ContactIntake(Guid.CreateVersion7(clock.Now), request.ExternalId!, channel!.Value, request.CustomerName!.Trim(),
+                    request.CustomerPhone!, request.WaybillNo, request.Topic, arrivedAt, NullIfEmpty(request.AgentCode), isDrill),
+                responsePolicy);
+            if (contact.AgentCode is null && !isDrill
+                && await routing.ChooseAgentAsync(db, contact.Channel, cancellationToken) is { } chosen)
+            {
+                contact.AssignTo(chosen, clock.Now);
+            }
+
+            db.Contacts.Add(contact);
+            db.Entry(contact).Property(ConsoleDbContext.RequestHash).CurrentValue = fingerprint;
+            await TouchCustomerAsync(db, contact.CustomerName, contact.CustomerPhone, arrivedAt, isDrill, cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException ex)
+            {
+                // Another process stored the same externalId first: answer as for a retry.
+                logger.LogInformation(ex, "Contact {ExternalId} was stored concurrently", request.ExternalId);
+                await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);
+                return await FindExistingAsync(fresh, request.ExternalId!, fingerprint, cancellationToken) ?? throw new InvalidOperationException("Saving the contact failed.", ex);
+            }
+
+            var resource = contact.ToResource();
+            feed.Publish(new ChangeEvent(ChangeKind.Contact, resource, contact.AgentCode, isDrill));
+            return OperationResult<ContactResource>.Created(resource);
+        }
+    }
+
+    public async Task<OperationResult<ContactResource>> AnswerAsync(
+        Guid id, ContactAnswerRequest request, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var errors = new ValidationErrors();
+        errors.Required("agentCode", request.AgentCode, 20);
+        var at = clock.Resolve("at", request.At, errors);
+        if (errors.Any)
+        {
+            return OperationResult<ContactResource>.Invalid(errors.ToDictionary());
+        }
+
+        if (actor.ActsOnlyAsAgent && actor.AgentCode != request.AgentCode)
+        {
+            return OperationResult<ContactResource>.Forbidden("An agent answers contacts only as themselves.");
+        }
+
+        using (await gate.EnterAsync(cancellationToken))
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var contact = await db.Contacts.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+            if (contact is null)
+            {
+                return OperationResult<ContactResource>.NotFound($"No contact with id {id}.");
+            }
+
+            var agent = await db.Agents.FirstOrDefaultAsync(a => a.Code == request.AgentCode, cancellationToken);
+            if (agent is null)
+            {
+                return OperationResult<ContactResource>.Invalid("agentCode", $"Unknown agent code '{request.AgentCode}'.");
+            }
+
+            try
+            {
+                contact.Answer(agent.Code, at, responsePolicy);
+            }
+            catch (InvalidTransitionException ex)
+            {
+                return OperationResult<ContactResource>.Conflict(ex.Message);
+            }
+            catch (ArgumentException ex)
+            {
+                return OperationResult<ContactResource>.Invalid(ex.ParamName ?? "at", ex.Message);
+            }
+
+            if (agent.Status is AgentStatus.Available or AgentStatus.AfterContact)
+            {
+                agent.Status = AgentStatus.OnContact;
+                agent.StatusSince = at;
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            var resource = contact.ToResource();
+            feed.Publish(new ChangeEvent(ChangeKind.Contact, resource, contact.AgentCode, contact.IsDrill));
+            return OperationResult<ContactResource>.Ok(resource);
+        }
+    }
+
+    public async Task<OperationResult<ContactResource>> CloseAsync(
+        Guid id, ContactCloseRequest request, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var errors = new ValidationErrors();
+        var at = clock.Resolve("at", request.At, errors);
+        if (request.Satisfaction is < 1 or > 5)
+        {
+            errors.Add("satisfaction", "satisfaction must be between 1 and 5.");
+        }
+
+        if (errors.Any)
+        {
+            return OperationResult<ContactResource>.Invalid(errors.ToDictionary());
+        }
+
+        using (await gate.EnterAsync(cancellationToken))
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var contact = await db.Contacts.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+            if (contact is null)
+            {
+                return OperationResult<ContactResource>.NotFound($"No contact with id {id}.");
+            }
+
+            if (actor.ActsOnlyAsAgent && contact.AgentCode != actor.AgentCode)
+            {
+                return OperationResult<ContactResource>.Forbidden("An agent closes only their own contacts.");
+            }
+
+            try
+            {
+                contact.Close(at, request.Resolved ?? true, request.Satisfaction);
+            }
+            catch (InvalidTransitionException ex)
+            {
+                return OperationResult<ContactResource>.Conflict(ex.Message);
+            }
+            catch (ArgumentException ex)
+            {
+                return OperationResult<ContactResource>.Invalid(ex.ParamName ?? "at", ex.Message);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            var changed = new List<Contact> { contact };
+            if (contact.AgentCode is { } agentCode)
+            {
+                await FreeAgentIfIdleAsync(db, agentCode, at, cancellationToken);
+            }
+
+            // The agent may have room again: re-offer the channel's waiting contacts.
+            changed.AddRange(await routing.OfferWaitingAsync(db, contact.Channel, clock.Now, cancellationToken));
+            await db.SaveChangesAsync(cancellationToken);
+            foreach (var c in changed)
+            {
+                feed.Publish(new ChangeEvent(ChangeKind.Contact, c.ToResource(), c.AgentCode, c.IsDrill));
+            }
+
+            return OperationResult<ContactResource>.Ok(contact.ToResource());
+        }
+    }
+
+    public async Task<ContactResource?> GetAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var contact = await db.Contacts.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        return contact?.ToResource();
+    }
+
+    private static async Task FreeAgentIfIdleAsync(ConsoleDbContext db, string agentCode, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var agent = await db.Agents.FirstOrDefaultAsync(a => a.Code == agentCode, cancellationToken);
+        if (agent is null || agent.Status != AgentStatus.OnContact)
+        {
+            return;
+        }
+
+        var stillOpen = await db.Contacts.AnyAsync(
+            c => c.AgentCode == agentCode && c.Status == ContactStatus.Answered, cancellationToken);
+        if (!stillOpen)
+        {
+            agent.Status = AgentStatus.Available;
+            agent.StatusSince = at;
+            agent.IdleSince = at;
+        }
+    }
+
+    private static async Task<OperationResult<ContactResource>?> FindExistingAsync(
+        ConsoleDbContext db, string externalId, string fingerprint, CancellationToken cancellationToken)
+    {
+        var existing = await db.Contacts.AsNoTracking()
+            .Where(c => c.ExternalId == externalId)
+            .Select(c => new { Entity = c, Hash = EF.Property<string>(c, ConsoleDbContext.RequestHash) })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (existing is null)
+        {
+            return null;
+        }
+
+        return existing.Hash == fingerprint
+            ? OperationResult<ContactResource>.Ok(existing.Entity.ToResource())
+            : OperationResult<ContactResource>.Conflict($"externalId '{externalId}' was already used for a different contact.");
+    }
+
+    internal static async Task TouchCustomerAsync(
+        ConsoleDbContext db, string name, string phone, DateTimeOffset at, bool isDrill, CancellationToken cancellationToken)
+    {
+        var customer = db.Customers.Local.FirstOrDefault(c => c.Phone == phone)
+            ?? await db.Customers.FirstOrDefaultAsync(c => c.Phone == phone, cancellationToken);
+        if (customer is null)
+        {
+            db.Customers.Add(new Customer { Id = Guid.NewGuid(), Name = name, Phone = phone, FirstSeenAt = at, LastSeenAt = at, IsDrill = isDrill });
+        }
+        else if (at > customer.LastSeenAt)
+        {
+            customer.LastSeenAt = at;
+            customer.Name = name;
+        }
+    }
+
+    internal static Channel? ParseChannel(string? value, ValidationErrors errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            errors.Add("channel", "channel is required: online, phone or offline.");
+            return null;
+        }
+
+        if (!WireNames.TryParseChannel(value, out var channel))
+        {
+            errors.Add("channel", $"Unsupported channel '{value}': use online, phone or offline.");
+            return null;
+        }
+
+        return channel;
+    }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}

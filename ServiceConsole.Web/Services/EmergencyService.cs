@@ -1,0 +1,167 @@
+using Microsoft.EntityFrameworkCore;
+using ServiceConsole.Domain;
+using ServiceConsole.Domain.Emergency;
+using ServiceConsole.Domain.Policy;
+using ServiceConsole.Web.Api;
+using ServiceConsole.Web.Api.Contracts;
+using ServiceConsole.Web.Data;
+using ServiceConsole.Web.Live;
+
+namespace ServiceConsole.Web.Services;
+
+/// <summary>The three emergency modes, their log (EMG-07) and the automatic mass-complaint switch (EMG-03).</summary>
+public sealed class EmergencyService(
+    IDbContextFactory<ConsoleDbContext> dbFactory,
+    IngestClock clock,
+    MassComplaintDetector detector,
+    Microsoft.Extensions.Options.IOptions<PolicyOptions> policy,
+    ChangeFeed feed,
+    ILogger<EmergencyService> logger)
+{
+    private readonly SemaphoreSlim _switchGate = new(1, 1);
+
+    public async Task<IReadOnlyList<EmergencyModeResource>> GetAllAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var stored = await db.EmergencyModes.AsNoTracking().ToDictionaryAsync(m => m.Mode, cancellationToken);
+        return
+        [
+            .. Enum.GetValues<EmergencyMode>().Select(mode => (stored.GetValueOrDefault(mode) ?? EmergencyModeState.Inactive(mode)).ToResource()),
+        ];
+    }
+
+    public async Task<OperationResult<EmergencyModeResource>> ActivateAsync(
+        string mode, EmergencyActivateRequest request, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var errors = new ValidationErrors();
+        var parsedMode = ParseMode(mode, errors);
+        errors.Required("reason", request.Reason, 500);
+        EmergencyPhase? phase = null;
+        if (!string.IsNullOrWhiteSpace(request.Phase))
+        {
+            if (WireNames.TryParseEmergencyPhase(request.Phase, out var parsedPhase))
+            {
+                phase = parsedPhase;
+            }
+            else
+            {
+                errors.Add("phase", $"Unsupported phase '{request.Phase}': use warning, response or recovery.");
+            }
+        }
+
+        if (errors.Any)
+        {
+            return OperationResult<EmergencyModeResource>.Invalid(errors.ToDictionary());
+        }
+
+        return await ChangeAsync(parsedMode!.Value, state => state.Activate(
+            request.Reason!.Trim(), phase, request.Drill ?? false, request.IssueKey, actor.Name, clock.Now), cancellationToken);
+    }
+
+    public async Task<OperationResult<EmergencyModeResource>> DeactivateAsync(
+        string mode, EmergencyDeactivateRequest request, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var errors = new ValidationErrors();
+        var parsedMode = ParseMode(mode, errors);
+        errors.Required("reason", request.Reason, 500);
+        if (errors.Any)
+        {
+            return OperationResult<EmergencyModeResource>.Invalid(errors.ToDictionary());
+        }
+
+        return await ChangeAsync(parsedMode!.Value, state => state.Deactivate(request.Reason!.Trim(), actor.Name, clock.Now), cancellationToken);
+    }
+
+    /// <summary>
+    /// EMG-03: looks at the complaints of one issue around the new one's own receivedAt (not arrival order)
+    /// and switches mass-complaint mode on when a one-hour window holds more than the threshold.
+    /// </summary>
+    public async Task EvaluateMassComplaintAsync(string issueKey, DateTimeOffset receivedAt, bool isDrill, CancellationToken cancellationToken = default)
+    {
+        var window = TimeSpan.FromMinutes(policy.Value.Emergency.MassComplaintWindowMinutes);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var from = receivedAt - window;
+        var to = receivedAt + window;
+        var times = await db.Complaints.AsNoTracking()
+            .Where(c => c.IssueKey == issueKey && c.IsDrill == isDrill && c.ReceivedAt >= from && c.ReceivedAt <= to)
+            .Select(c => c.ReceivedAt)
+            .ToListAsync(cancellationToken);
+        if (detector.Detect(times) is not { } spike)
+        {
+            return;
+        }
+
+        var state = await db.EmergencyModes.AsNoTracking().FirstOrDefaultAsync(m => m.Mode == EmergencyMode.MassComplaint, cancellationToken);
+        if (state is { Active: true })
+        {
+            return;
+        }
+
+        var reason = $"自动触发:问题 {issueKey} 在 {spike.From:yyyy-MM-dd HH:mm}–{spike.To:HH:mm} (UTC) 内收到 {spike.Count} 起投诉 (EMG-03)";
+        var result = await ChangeAsync(
+            EmergencyMode.MassComplaint,
+            s => s.Activate(reason, null, isDrill, issueKey, Actor.System.Name, clock.Now),
+            cancellationToken,
+            onlyIfInactive: true);
+        if (result.Succeeded)
+        {
+            logger.LogWarning("Mass-complaint mode switched on by itself for {IssueKey}: {Count} complaints within {Window}", issueKey, spike.Count, window);
+        }
+    }
+
+    private async Task<OperationResult<EmergencyModeResource>> ChangeAsync(
+        EmergencyMode mode, Func<EmergencyModeState, EmergencyLogEntry> change, CancellationToken cancellationToken, bool onlyIfInactive = false)
+    {
+        await _switchGate.WaitAsync(cancellationToken);
+        try
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var state = await db.EmergencyModes.FirstOrDefaultAsync(m => m.Mode == mode, cancellationToken);
+            if (state is null)
+            {
+                state = EmergencyModeState.Inactive(mode);
+                db.EmergencyModes.Add(state);
+            }
+
+            if (onlyIfInactive && state.Active)
+            {
+                return OperationResult<EmergencyModeResource>.Ok(state.ToResource());
+            }
+
+            EmergencyLogEntry entry;
+            try
+            {
+                entry = change(state);
+            }
+            catch (InvalidTransitionException ex)
+            {
+                return OperationResult<EmergencyModeResource>.Conflict(ex.Message);
+            }
+            catch (ArgumentException ex)
+            {
+                return OperationResult<EmergencyModeResource>.Invalid(ex.ParamName ?? "reason", ex.Message);
+            }
+
+            db.EmergencyLog.Add(entry);
+            await db.SaveChangesAsync(cancellationToken);
+            var resource = state.ToResource();
+            feed.Publish(new ChangeEvent(ChangeKind.Emergency, resource, IsDrill: state.Drill));
+            return OperationResult<EmergencyModeResource>.Ok(resource);
+        }
+        finally
+        {
+            _switchGate.Release();
+        }
+    }
+
+    private static EmergencyMode? ParseMode(string mode, ValidationErrors errors)
+    {
+        if (WireNames.TryParseEmergencyMode(mode, out var parsed))
+        {
+            return parsed;
+        }
+
+        errors.Add("mode", $"Unsupported mode '{mode}': use weather, outage or mass-complaint.");
+        return null;
+    }
+}

@@ -1,0 +1,22 @@
+namespace ServiceConsole.Web.Services;
+
+/// <summary>What a use case decided; the API maps it to a status code, a screen to a message.</summary>
+public sealed record OperationResult<T>(OperationStatus Status, T? Value, IReadOnlyDictionary<string, string[]>? Errors = null, string? Detail = null)
+{
+    public bool Succeeded => Status is OperationStatus.Ok or OperationStatus.Created;
+
+    public static OperationResult<T> Ok(T value) => new(OperationStatus.Ok, value);
+
+    public static OperationResult<T> Created(T value) => new(OperationStatus.Created, value);
+
+    public static OperationResult<T> Invalid(IReadOnlyDictionary<string, string[]> errors) => new(OperationStatus.Invalid, default, errors);
+
+    public static OperationResult<T> Invalid(string field, string message) =>
+        Invalid(new Dictionary<string, string[]> { [field] = [message] });
+
+    public static OperationResult<T> NotFound(string detail) => new(OperationStatus.NotFound, default, Detail: detail);
+
+    public static OperationResult<T> Conflict(string detail) => new(OperationStatus.Conflict, default, Detail: detail);
+
+    public static OperationResult<T> Forbidden(string detail) => new(OperationStatus.Forbidden, default, Detail: detail);
+}

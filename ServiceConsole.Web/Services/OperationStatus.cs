@@ -1,0 +1,11 @@
+namespace ServiceConsole.Web.Services;
+
+public enum OperationStatus
+{
+    Ok,
+    Created,
+    Invalid,
+    NotFound,
+    Conflict,
+    Forbidden,
+}

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Runs every test of ServiceConsole and ends with the line "N passed, N failed".
+# Installs what the tests need when it is missing (Debian packages, as root or with sudo).
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+need_apt=()
+# Browser tests drive Debian's Chromium; without CJK fonts Chinese screens render as empty boxes.
+command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
+fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need_apt+=(fonts-noto-cjk)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  echo "Installing missing packages: ${need_apt[*]}"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null \
+    || echo "warning: could not install ${need_apt[*]}; browser tests will fail" >&2
+fi
+
+results=$(mktemp -d)
+dotnet test ServiceConsole.sln --nologo -c Release --logger "trx;LogFileName=results.trx" --results-directory "$results" "$@" 2>&1 | tee "$results/output.log"
+status=${PIPESTATUS[0]}
+
+passed=0; failed=0
+for trx in "$results"/*.trx "$results"/**/*.trx; do
+  [ -f "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters"); f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
+done
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  failed=1  # the build or the runner failed before any test could report
+fi
+echo "${passed} passed, ${failed} failed"
+exit "$status"
