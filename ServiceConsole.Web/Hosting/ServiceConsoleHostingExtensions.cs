@@ -50,6 +50,7 @@ public static class ServiceConsoleHostingExtensions
         services.AddServiceConsoleApi();
         services.AddServiceConsoleUi();
         services.AddServiceConsoleDemo(consoleOptions.Demo);
+        services.AddHostedService<StartupBanner>();
         return true;
     }
 

@@ -380,7 +380,6 @@ public sealed class ComplaintLifecycleTests
     }
 
     [Fact]
-    [Trait("Rule", "EMG-04")]
     public void A_complaint_can_be_linked_to_a_mass_complaint_incident()
     {
         var c = In(ComplaintStatus.Registered);

@@ -11,15 +11,7 @@ public sealed class PolicyOptionsDefaultsTests
     public void Options_bind_from_the_Policy_section() => Assert.Equal("Policy", PolicyOptions.SectionName);
 
     [Fact]
-    [Trait("Rule", "SVC-01")]
-    [Trait("Rule", "SVC-02")]
-    [Trait("Rule", "SVC-05")]
-    [Trait("Rule", "SVC-07")]
-    [Trait("Rule", "SVC-08")]
-    [Trait("Rule", "SVC-09")]
-    [Trait("Rule", "SVC-10")]
-    [Trait("Rule", "SVC-11")]
-    [Trait("Rule", "SVC-12")]
+    [Trait("Category", "PolicyDefaults")]
     public void Service_standard_defaults_are_the_policy_numbers()
     {
         var s = _o.Service;
@@ -38,16 +30,7 @@ public sealed class PolicyOptionsDefaultsTests
     }
 
     [Fact]
-    [Trait("Rule", "CMP-02")]
-    [Trait("Rule", "CMP-03")]
-    [Trait("Rule", "CMP-04")]
-    [Trait("Rule", "CMP-05")]
-    [Trait("Rule", "CMP-06")]
-    [Trait("Rule", "CMP-07")]
-    [Trait("Rule", "CMP-09")]
-    [Trait("Rule", "CMP-10")]
-    [Trait("Rule", "CMP-11")]
-    [Trait("Rule", "CMP-12")]
+    [Trait("Category", "PolicyDefaults")]
     public void Complaint_defaults_are_the_policy_numbers()
     {
         var c = _o.Complaints;
@@ -70,12 +53,7 @@ public sealed class PolicyOptionsDefaultsTests
     }
 
     [Fact]
-    [Trait("Rule", "INF-03")]
-    [Trait("Rule", "INF-04")]
-    [Trait("Rule", "INF-06")]
-    [Trait("Rule", "INF-08")]
-    [Trait("Rule", "INF-10")]
-    [Trait("Rule", "INF-11")]
+    [Trait("Category", "PolicyDefaults")]
     public void Information_defaults_are_the_policy_numbers()
     {
         var i = _o.Information;
@@ -90,11 +68,7 @@ public sealed class PolicyOptionsDefaultsTests
     }
 
     [Fact]
-    [Trait("Rule", "EMG-01")]
-    [Trait("Rule", "EMG-02")]
-    [Trait("Rule", "EMG-03")]
-    [Trait("Rule", "EMG-04")]
-    [Trait("Rule", "EMG-05")]
+    [Trait("Category", "PolicyDefaults")]
     public void Emergency_defaults_are_the_policy_numbers()
     {
         var e = _o.Emergency;
@@ -112,11 +86,7 @@ public sealed class PolicyOptionsDefaultsTests
     }
 
     [Fact]
-    [Trait("Rule", "TRN-01")]
-    [Trait("Rule", "TRN-02")]
-    [Trait("Rule", "TRN-04")]
-    [Trait("Rule", "TRN-05")]
-    [Trait("Rule", "TRN-06")]
+    [Trait("Category", "PolicyDefaults")]
     public void Training_defaults_are_the_policy_numbers()
     {
         var t = _o.Training;
@@ -134,12 +104,7 @@ public sealed class PolicyOptionsDefaultsTests
     }
 
     [Fact]
-    [Trait("Rule", "GEN-01")]
-    [Trait("Rule", "GEN-02")]
-    [Trait("Rule", "GEN-03")]
-    [Trait("Rule", "GEN-04")]
-    [Trait("Rule", "GEN-05")]
-    [Trait("Rule", "GEN-06")]
+    [Trait("Category", "PolicyDefaults")]
     public void General_defaults_are_the_policy_numbers()
     {
         var g = _o.General;
@@ -161,8 +126,7 @@ public sealed class PolicyOptionsDefaultsTests
     }
 
     [Fact]
-    [Trait("Rule", "PRM-02")]
-    [Trait("Rule", "PRM-03")]
+    [Trait("Category", "PolicyDefaults")]
     public void Promotion_and_routing_defaults()
     {
         Assert.Equal(7, _o.Promotion.FirstReviewDays);

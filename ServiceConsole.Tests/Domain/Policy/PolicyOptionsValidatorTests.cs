@@ -145,17 +145,17 @@ public sealed class PolicyOptionsValidatorTests
             ValidateWith(o => o.Complaints.GeneralVerifyHours = 25));
 
     [Fact]
-    [Trait("Rule", "EMG-01")]
+    [Trait("Category", "PolicyValidation")]
     public void Weather_estimate_range_must_not_be_inverted() =>
         AssertSingleError(o => o.Emergency.WeatherEstimateMaxDays = 1, "Policy:Emergency:WeatherEstimateMaxDays");
 
     [Fact]
-    [Trait("Rule", "GEN-02")]
+    [Trait("Category", "PolicyValidation")]
     public void An_overtime_rate_below_normal_pay_is_rejected() =>
         AssertSingleError(o => o.General.OvertimeHolidayRate = 0.5m, "Policy:General:OvertimeHolidayRate");
 
     [Fact]
-    [Trait("Rule", "GEN-04")]
+    [Trait("Category", "PolicyValidation")]
     public void Zero_tolerated_lates_is_a_legitimate_stricter_policy() =>
         Assert.Empty(ValidateWith(o => o.General.ToleratedLatesPerMonth = 0));
 
