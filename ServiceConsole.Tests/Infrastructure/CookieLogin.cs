@@ -7,7 +7,11 @@ namespace ServiceConsole.Tests.Infrastructure;
 /// <summary>Signs in through the real sign-in form (antiforgery token and all) and returns a client carrying the cookie.</summary>
 public static partial class CookieLogin
 {
-    public static async Task<HttpClient> SignInAsync(this ConsoleAppFactory factory, string userName, string password)
+    public static async Task<HttpClient> SignInAsync(this ConsoleAppFactory factory, string userName, string password) =>
+        (await factory.SignInWithCookieAsync(userName, password)).Client;
+
+    /// <summary>Signs in and also returns the auth cookie as a <c>Cookie</c> header value, for a hub connection.</summary>
+    public static async Task<(HttpClient Client, string Cookie)> SignInWithCookieAsync(this ConsoleAppFactory factory, string userName, string password)
     {
         var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         var page = await client.GetStringAsync("/account/login");
@@ -25,7 +29,8 @@ public static partial class CookieLogin
             throw new InvalidOperationException($"Sign-in as {userName} failed: {(int)response.StatusCode} {response.Headers.Location}");
         }
 
-        return client;
+        var cookie = response.Headers.GetValues("Set-Cookie").First(c => c.StartsWith("ServiceConsole.Auth=", StringComparison.Ordinal));
+        return (client, cookie.Split(';')[0]);
     }
 
     [GeneratedRegex("<input[^>]*__RequestVerificationToken[^>]*>")]

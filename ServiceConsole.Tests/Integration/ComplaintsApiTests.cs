@@ -115,6 +115,46 @@ public sealed class ComplaintsApiTests(ComplaintsApiTests.Factory factory) : ICl
         Assert.True(errors.TryGetProperty("itemValue", out _));
         Assert.True(errors.TryGetProperty("category", out _));
         Assert.True(errors.TryGetProperty("demand", out _));
+        var page = await _api.GetFromJsonAsync<JsonElement>("/api/v1/complaints?status=all&pageSize=500");
+        Assert.DoesNotContain(page.GetProperty("items").EnumerateArray(), c => c.GetProperty("externalId").GetString() == "cmp01-invalid");
+    }
+
+    [Theory]
+    [InlineData("page=abc", "page")]
+    [InlineData("page=0", "page")]
+    [InlineData("page=2147483647", "page")]
+    [InlineData("pageSize=501", "pageSize")]
+    [InlineData("status=closed", "status")]
+    public async Task Bad_list_parameters_are_a_400_naming_the_parameter(string query, string field)
+    {
+        var response = await _api.GetAsync($"/api/v1/complaints?{query}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty(field, out _));
+    }
+
+    [Fact]
+    public async Task A_complaint_received_in_year_one_is_refused_not_stored()
+    {
+        var request = Complaint("year-one", "other", waybill: "YD0000000000111");
+        request["receivedAt"] = DateTimeOffset.MinValue;
+
+        var response = await _api.PostAsJsonAsync("/api/v1/complaints", request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("receivedAt", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Twenty_parallel_identical_complaints_store_one()
+    {
+        var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ =>
+            factory.CreateApiClient().PostAsJsonAsync("/api/v1/complaints", Complaint("parallel-complaint", "other", waybill: "YD0000000000222"))));
+
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Created);
+        Assert.All(responses, r => Assert.True(r.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK));
+        var page = await _api.GetFromJsonAsync<JsonElement>("/api/v1/complaints?status=all&pageSize=500");
+        Assert.Single(page.GetProperty("items").EnumerateArray(), c => c.GetProperty("externalId").GetString() == "parallel-complaint");
     }
 
     [Fact]
@@ -170,6 +210,20 @@ public sealed class ComplaintsApiTests(ComplaintsApiTests.Factory factory) : ICl
         Assert.Equal(kind, quote.GetProperty("kind").GetString());
         Assert.Equal(amount, quote.GetProperty("amount").GetDouble());
         Assert.Equal(ruleId, quote.GetProperty("ruleId").GetString());
+    }
+
+    [Theory]
+    [InlineData("""{"category":"damage","repairable":false,"itemValue":20,"shippingFee":79228162514264337593543950335}""", "shippingFee")]
+    [InlineData("""{"category":"delay"}""", "delayDays")]
+    [InlineData("""{"category":"damage","repairable":true}""", "repairCost")]
+    public async Task An_impossible_quote_request_is_a_400_naming_the_field(string json, string field)
+    {
+        var response = await _api.PostAsync("/api/v1/compensation/quote", new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.True(errors.TryGetProperty(field, out var messages));
+        Assert.DoesNotContain("(Parameter", messages[0].GetString());
     }
 
     [Fact]

@@ -41,13 +41,18 @@ public sealed class ConventionsTests(ConsoleAppFactory factory) : IClassFixture<
         Assert.Contains("Sign in to the console", english);
     }
 
-    [Fact]
-    public async Task The_culture_switch_never_redirects_off_site()
+    [Theory]
+    [InlineData("https://evil.example/")]
+    [InlineData("//evil.example/")]
+    [InlineData("/\\evil.example/")]
+    [InlineData("/\tevil.example")]
+    public async Task The_culture_switch_never_redirects_off_site(string returnUrl)
     {
         var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-        var response = await client.GetAsync("/account/culture?culture=en&returnUrl=https%3A%2F%2Fevil.example%2F");
+        var response = await client.GetAsync($"/account/culture?culture=en&returnUrl={Uri.EscapeDataString(returnUrl)}");
 
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/", response.Headers.Location?.OriginalString);
     }
 

@@ -31,27 +31,102 @@ public sealed class DemoOrganisationTests(DemoOrganisationTests.Factory factory)
     }
 
     [Theory]
-    [InlineData("supervisor")]
-    [InlineData("agent")]
-    [InlineData("coordinator")]
-    [InlineData("trainer")]
-    [InlineData("specialist")]
-    [InlineData("hr")]
-    [InlineData("admin")]
-    public async Task Every_documented_login_signs_in_and_lands_on_its_home_page(string userName)
+    [InlineData("supervisor", "Supervisor")]
+    [InlineData("agent", "Agent")]
+    [InlineData("coordinator", "Coordinator")]
+    [InlineData("trainer", "Trainer")]
+    [InlineData("specialist", "ComplaintSpecialist")]
+    [InlineData("hr", "HR")]
+    [InlineData("admin", "Admin")]
+    public async Task Every_documented_login_signs_in_and_lands_on_its_home_page(string userName, string role)
     {
         var client = await factory.SignInAsync(userName, DemoOptions.DefaultPassword);
 
         var home = await client.GetAsync("/");
 
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);
-        Assert.Contains("data-role=", await home.Content.ReadAsStringAsync());
+        var html = await home.Content.ReadAsStringAsync();
+        Assert.Contains($"data-role=\"{role}\"", html);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "data-role=\""));
     }
 
     [Fact]
-    public async Task A_wrong_password_is_refused_with_a_message()
+    public async Task A_wrong_password_sends_back_to_the_sign_in_page_with_the_reason()
     {
-        await Assert.ThrowsAsync<InvalidOperationException>(() => factory.SignInAsync("supervisor", "wrong-password"));
+        var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var page = await client.GetStringAsync("/account/login");
+        var token = System.Text.RegularExpressions.Regex.Match(page, "__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"").Groups[1].Value;
+
+        var response = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["userName"] = "supervisor",
+            ["password"] = "wrong-password",
+            ["returnUrl"] = "/",
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
+        }));
+        var shown = await client.GetStringAsync(response.Headers.Location!.OriginalString);
+
+        Assert.StartsWith("/account/login?error=invalid", response.Headers.Location.OriginalString);
+        Assert.Contains("用户名或密码错误", shown);
+    }
+
+    [Fact]
+    public async Task An_agent_may_not_queue_a_contact_to_another_agent_nor_read_others_contacts_or_complaints()
+    {
+        var agent = await factory.SignInAsync("agent", DemoOptions.DefaultPassword);
+        var api = factory.CreateApiClient();
+        var others = await api.PostAsJsonAsync("/api/v1/contacts", new
+        {
+            externalId = "scoped-a002",
+            channel = "online",
+            customerName = "吴女士",
+            customerPhone = "13800138222",
+            agentCode = "A002",
+        });
+        var othersId = (await others.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id");
+
+        var queueToOther = await agent.PostAsJsonAsync("/api/v1/contacts", new
+        {
+            externalId = "scoped-by-agent",
+            channel = "online",
+            customerName = "吴女士",
+            customerPhone = "13800138222",
+            agentCode = "A002",
+        });
+        var readOther = await agent.GetAsync($"/api/v1/contacts/{othersId}");
+        var answerOther = await agent.PostAsJsonAsync($"/api/v1/contacts/{othersId}/answer", new { agentCode = "A001" });
+        var complaints = await agent.GetFromJsonAsync<JsonElement>("/api/v1/complaints?status=all");
+
+        Assert.Equal(HttpStatusCode.Forbidden, queueToOther.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, readOther.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, answerOther.StatusCode);
+        Assert.All(complaints.GetProperty("items").EnumerateArray(), c => Assert.Equal("A001", c.GetProperty("assignee").GetString()));
+    }
+
+    [Fact]
+    public async Task An_agent_on_the_hub_receives_its_own_contacts_and_not_another_agents()
+    {
+        var (_, cookie) = await factory.SignInWithCookieAsync("agent", DemoOptions.DefaultPassword);
+        await using var hub = await HubClient.ConnectAsync(factory, cookie: cookie);
+        await using var supervisorHub = await HubClient.ConnectAsync(factory, apiKey: ConsoleAppFactory.ApiKey);
+        var api = factory.CreateApiClient();
+
+        foreach (var (externalId, agentCode) in new[] { ("hub-scope-other", "A003"), ("hub-scope-own", "A001") })
+        {
+            var response = await api.PostAsJsonAsync("/api/v1/contacts", new
+            {
+                externalId,
+                channel = "online",
+                customerName = "郑先生",
+                customerPhone = "13800138333",
+                agentCode,
+            });
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        }
+
+        await hub.WaitForAsync("contactChanged", c => c.GetProperty("externalId").GetString() == "hub-scope-own");
+        await supervisorHub.WaitForAsync("contactChanged", c => c.GetProperty("externalId").GetString() == "hub-scope-other");
+        Assert.False(hub.Saw("contactChanged", c => c.GetProperty("externalId").GetString() == "hub-scope-other"));
     }
 
     [Fact]

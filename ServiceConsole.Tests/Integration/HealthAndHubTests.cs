@@ -12,9 +12,7 @@ public sealed class HealthAndHubTests(ConsoleAppFactory factory) : IClassFixture
     [Fact]
     public async Task Healthz_reports_the_database_and_the_scheduler()
     {
-        var client = factory.CreateClient();
-
-        var response = await client.GetAsync("/healthz");
+        var response = await factory.CreateClient().GetAsync("/healthz");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -23,38 +21,41 @@ public sealed class HealthAndHubTests(ConsoleAppFactory factory) : IClassFixture
     }
 
     [Fact]
-    public async Task A_contact_posted_to_the_api_reaches_a_hub_client_as_contactChanged()
+    public async Task Contacts_complaints_and_mode_changes_posted_to_the_api_reach_a_hub_client()
     {
-        var server = factory.Server;
-        var received = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
-        await using var hub = new HubConnectionBuilder()
-            .WithUrl(new Uri(server.BaseAddress, "/hubs/live"), options =>
-            {
-                options.HttpMessageHandlerFactory = _ => server.CreateHandler();
-                options.Transports = HttpTransportType.LongPolling;
-                options.Headers["X-Api-Key"] = ConsoleAppFactory.ApiKey;
-            })
-            .Build();
-        hub.On<JsonElement>("contactChanged", contact =>
-        {
-            if (contact.GetProperty("externalId").GetString() == "hub-1")
-            {
-                received.TrySetResult(contact);
-            }
-        });
-        await hub.StartAsync();
+        await using var hub = await HubClient.ConnectAsync(factory, apiKey: ConsoleAppFactory.ApiKey);
+        var api = factory.CreateApiClient();
 
-        var response = await factory.CreateApiClient().PostAsJsonAsync("/api/v1/contacts", new
+        var contact = await api.PostAsJsonAsync("/api/v1/contacts", new
         {
             externalId = "hub-1",
             channel = "online",
             customerName = "孙先生",
             customerPhone = "13500135000",
         });
+        var complaint = await api.PostAsJsonAsync("/api/v1/complaints", new
+        {
+            externalId = "hub-complaint-1",
+            channel = "online",
+            customerName = "孙先生",
+            customerPhone = "13500135000",
+            waybillNo = "YD5555555555555",
+            outletCode = "NJ-GS-01",
+            category = "damage",
+            itemValue = 120,
+            demand = "赔偿",
+        });
+        var outage = await api.PostAsJsonAsync("/api/v1/emergency/outage/activate", new { reason = "物流系统无法查询" });
 
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        var pushed = await received.Task.WaitAsync(TimeSpan.FromSeconds(10));
-        Assert.Equal("waiting", pushed.GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.Created, contact.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, complaint.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, outage.StatusCode);
+        var pushedContact = await hub.WaitForAsync("contactChanged", c => c.GetProperty("externalId").GetString() == "hub-1");
+        var pushedComplaint = await hub.WaitForAsync("complaintChanged", c => c.GetProperty("externalId").GetString() == "hub-complaint-1");
+        var pushedMode = await hub.WaitForAsync("emergencyChanged", m => m.GetProperty("mode").GetString() == "outage");
+        Assert.Equal("waiting", pushedContact.GetProperty("status").GetString());
+        Assert.Equal("general", pushedComplaint.GetProperty("severity").GetString());
+        Assert.True(pushedMode.GetProperty("active").GetBoolean());
     }
 
     [Fact]

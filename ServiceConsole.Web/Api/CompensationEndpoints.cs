@@ -32,11 +32,16 @@ public static class CompensationEndpoints
             errors.Add("category", $"Unsupported category '{request.Category}' for compensation: use delay, damage or loss.");
         }
 
-        errors.NotNegative("delayDays", request.DelayDays);
-        errors.NotNegative("repairCost", request.RepairCost);
-        errors.NotNegative("itemValue", request.ItemValue);
-        errors.NotNegative("insuredValue", request.InsuredValue);
-        errors.NotNegative("shippingFee", request.ShippingFee);
+        errors.Count("delayDays", request.DelayDays, 365);
+        if (category == ComplaintCategory.Delay && request.DelayDays is null && !errors.Has("category"))
+        {
+            errors.Add("delayDays", "delayDays is required for a delay.");
+        }
+
+        errors.Money("repairCost", request.RepairCost);
+        errors.Money("itemValue", request.ItemValue);
+        errors.Money("insuredValue", request.InsuredValue);
+        errors.Money("shippingFee", request.ShippingFee);
         if (errors.Any)
         {
             return OperationResult<CompensationQuoteResource>.Invalid(errors.ToDictionary());
@@ -51,7 +56,7 @@ public static class CompensationEndpoints
         }
         catch (ArgumentException ex)
         {
-            return OperationResult<CompensationQuoteResource>.Invalid(ex.ParamName ?? "category", ex.Message);
+            return OperationResult<CompensationQuoteResource>.Invalid(ex.ParamName ?? "category", ex.PlainMessage());
         }
     }
 }

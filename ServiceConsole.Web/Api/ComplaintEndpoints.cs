@@ -18,13 +18,13 @@ public static class ComplaintEndpoints
             .WithName("CreateComplaint")
             .WithSummary("Register a complaint (CMP-01); severity and deadlines follow CMP-02…04. Idempotent on externalId.");
 
-        complaints.MapGet("/", async (string? status, string? issueKey, int? page, int? pageSize, ComplaintService service, CancellationToken ct) =>
-                (await service.ListAsync(status, issueKey, page ?? 1, pageSize ?? 50, ct)).ToHttp())
+        complaints.MapGet("/", async (string? status, string? issueKey, string? page, string? pageSize, ClaimsPrincipal user, ComplaintService service, CancellationToken ct) =>
+                (await service.ListAsync(status, issueKey, page, pageSize, Actor.FromPrincipal(user), ct)).ToHttp())
             .WithName("ListComplaints")
             .WithSummary("Complaints, newest first; status=open (default) or all.");
 
-        complaints.MapGet("/{id:guid}", async (Guid id, ComplaintService service, CancellationToken ct) =>
-                await service.GetAsync(id, ct) is { } complaint
+        complaints.MapGet("/{id:guid}", async (Guid id, ClaimsPrincipal user, ComplaintService service, CancellationToken ct) =>
+                await service.GetAsync(id, Actor.FromPrincipal(user), ct) is { } complaint
                     ? Results.Ok(complaint)
                     : TypedResults.Problem($"No complaint with id {id}.", statusCode: StatusCodes.Status404NotFound, title: "Not found."))
             .WithName("GetComplaint");

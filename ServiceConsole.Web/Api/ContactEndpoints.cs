@@ -17,8 +17,8 @@ public static class ContactEndpoints
             .WithName("CreateContact")
             .WithSummary("Ingest a contact from telephony, chat or a counter; idempotent on externalId.");
 
-        contacts.MapGet("/{id:guid}", async (Guid id, ContactService service, CancellationToken ct) =>
-                await service.GetAsync(id, ct) is { } contact
+        contacts.MapGet("/{id:guid}", async (Guid id, ClaimsPrincipal user, ContactService service, CancellationToken ct) =>
+                await service.GetAsync(id, Actor.FromPrincipal(user), ct) is { } contact
                     ? Results.Ok(contact)
                     : TypedResults.Problem($"No contact with id {id}.", statusCode: StatusCodes.Status404NotFound, title: "Not found."))
             .WithName("GetContact");

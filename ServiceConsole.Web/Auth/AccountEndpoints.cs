@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using ServiceConsole.Web.Data;
 
@@ -32,21 +33,20 @@ public static class AccountEndpoints
             return Results.LocalRedirect("/account/login");
         });
 
-        account.MapGet("/culture", (string culture, string? returnUrl, HttpContext context) =>
+        account.MapGet("/culture", (string culture, string? returnUrl, HttpContext context, TimeProvider time) =>
         {
             var chosen = culture is "en" ? "en" : "zh-CN";
             context.Response.Cookies.Append(
                 CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
-                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
+                new CookieOptions { Expires = time.GetUtcNow().AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
             return Results.LocalRedirect(SafeReturn(returnUrl));
         });
 
         return app;
     }
 
-    private static string SafeReturn(string? returnUrl) =>
-        !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
-            ? returnUrl
-            : "/";
+    /// <summary>Only a path on this site; anything else (//host, /\host, absolute URLs) goes home.</summary>
+    internal static string SafeReturn(string? returnUrl) =>
+        !string.IsNullOrEmpty(returnUrl) && RedirectHttpResult.IsLocalUrl(returnUrl) ? returnUrl : "/";
 }

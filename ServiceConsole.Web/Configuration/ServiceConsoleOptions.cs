@@ -12,6 +12,9 @@ public sealed class ServiceConsoleOptions
     /// <summary>How far in the future a caller's timestamp may lie before it is refused (clock skew).</summary>
     public int FutureToleranceMinutes { get; set; } = 5;
 
+    /// <summary>How old a caller's timestamp may be; older ones are refused as mistakes (the service records keep a year, INF-08).</summary>
+    public int PastToleranceDays { get; set; } = 366;
+
     /// <summary>The centre's time zone: months and "today" are counted in it.</summary>
     public string TimeZone { get; set; } = "Asia/Shanghai";
 }

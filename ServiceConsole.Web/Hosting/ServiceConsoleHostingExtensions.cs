@@ -41,6 +41,7 @@ public static class ServiceConsoleHostingExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<PolicyOptions>, PolicyOptionsValidation>();
         services.AddOptions<ServiceConsoleOptions>().BindConfiguration(ServiceConsoleOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ServiceConsoleOptions>, ServiceConsoleOptionsValidation>();
         services.TryAddTimeProvider();
 
         services.AddServiceConsoleDomain();

@@ -2,14 +2,16 @@ namespace ServiceConsole.Web.Live;
 
 /// <summary>
 /// Turns a burst of change signals into one refresh after a short delay: a screen that receives 200
-/// changes in a second renders a few times, not 200.
+/// changes in a second renders a few times, not 200. A failed refresh is reported and the next change
+/// tries again; it never takes the screen down.
 /// </summary>
-public sealed class CoalescingRefresher(TimeSpan delay, TimeProvider time, Func<Task> refresh, Func<Exception, Task> onError) : IDisposable
+public sealed class CoalescingRefresher(TimeSpan delay, TimeProvider time, Func<Task> refresh, Action<Exception> onError) : IDisposable
 {
     private int _scheduled;
+    private int _refreshes;
     private volatile bool _disposed;
 
-    public int Refreshes { get; private set; }
+    public int Refreshes => Volatile.Read(ref _refreshes);
 
     public void Signal()
     {
@@ -31,13 +33,13 @@ public sealed class CoalescingRefresher(TimeSpan delay, TimeProvider time, Func<
             Interlocked.Exchange(ref _scheduled, 0);
             if (!_disposed)
             {
-                Refreshes++;
+                Interlocked.Increment(ref _refreshes);
                 await refresh();
             }
         }
         catch (Exception ex)
         {
-            await onError(ex);
+            onError(ex);
         }
     }
 

@@ -37,6 +37,11 @@ public sealed class HubForwarder(ChangeFeed feed, IHubContext<LiveHub> hub, ILog
             groups.Add(LiveMessages.AgentGroup(agentCode));
         }
 
+        if (change.PreviousAgentCode is { Length: > 0 } previous && previous != change.AgentCode)
+        {
+            groups.Add(LiveMessages.AgentGroup(previous));
+        }
+
         return change.Kind == ChangeKind.Emergency
             ? hub.Clients.All.SendAsync(message, change.Payload, cancellationToken) // EMG-07: every screen sees a mode change.
             : hub.Clients.Groups(groups).SendAsync(message, change.Payload, cancellationToken);

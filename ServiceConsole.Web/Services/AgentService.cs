@@ -47,9 +47,10 @@ public sealed class AgentService(
             var local = TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone);
             monthStart = new DateTime(local.Year, local.Month, 1, 0, 0, 0, DateTimeKind.Unspecified);
         }
-        else if (!DateTime.TryParseExact(month, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out monthStart))
+        else if (!DateTime.TryParseExact(month, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out monthStart)
+            || monthStart.Year is < 2000 or > 2100)
         {
-            return OperationResult<AgentKpiResource>.Invalid("month", "month must look like 2026-11.");
+            return OperationResult<AgentKpiResource>.Invalid("month", "month must look like 2026-11 (years 2000 to 2100).");
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);

@@ -54,15 +54,12 @@ public sealed class ComplaintService(
             errors.Add("category", $"Unsupported category '{request.Category}': use delay, damage, loss, attitude, unclear-answer or other.");
         }
 
-        errors.NotNegative("delayDays", request.DelayDays);
-        errors.NotNegative("itemValue", request.ItemValue);
-        errors.NotNegative("insuredValue", request.InsuredValue);
-        errors.NotNegative("shippingFee", request.ShippingFee);
+        errors.Count("delayDays", request.DelayDays, 365);
+        errors.Money("itemValue", request.ItemValue);
+        errors.Money("insuredValue", request.InsuredValue);
+        errors.Money("shippingFee", request.ShippingFee);
         errors.Required("demand", request.Demand, 500);
-        if (request.IssueKey is { Length: > 120 })
-        {
-            errors.Add("issueKey", "issueKey must be at most 120 characters.");
-        }
+        errors.Optional("issueKey", request.IssueKey, 120);
 
         var receivedAt = clock.Resolve("receivedAt", request.ReceivedAt, errors);
         if (errors.Any)
@@ -109,7 +106,7 @@ public sealed class ComplaintService(
             {
                 await db.SaveChangesAsync(cancellationToken);
             }
-            catch (DbUpdateException ex)
+            catch (DbUpdateException ex) when (StoreErrors.IsDuplicateExternalId(ex))
             {
                 logger.LogInformation(ex, "Complaint {ExternalId} was stored concurrently", request.ExternalId);
                 await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -120,19 +117,29 @@ public sealed class ComplaintService(
 
         var resource = complaint.ToResource();
         feed.Publish(new ChangeEvent(ChangeKind.Complaint, resource, complaint.Assignee, isDrill));
-        await emergency.EvaluateMassComplaintAsync(complaint.IssueKey, complaint.ReceivedAt, isDrill, cancellationToken);
+        try
+        {
+            // The complaint is stored: neither a failure here nor a caller hanging up may turn its 201 into an error.
+            await emergency.EvaluateMassComplaintAsync(complaint.IssueKey, complaint.ReceivedAt, isDrill, CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "The mass-complaint check failed after complaint {ComplaintId} was stored", complaint.Id);
+        }
+
         return OperationResult<ComplaintResource>.Created(resource);
     }
 
-    public async Task<ComplaintResource?> GetAsync(Guid id, CancellationToken cancellationToken = default)
+    /// <summary>One complaint; an agent sees only the complaints assigned to them (INF-05).</summary>
+    public async Task<ComplaintResource?> GetAsync(Guid id, Actor actor, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var complaint = await db.Complaints.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-        return complaint?.ToResource();
+        return complaint is null || (actor.ActsOnlyAsAgent && complaint.Assignee != actor.AgentCode) ? null : complaint.ToResource();
     }
 
     public async Task<OperationResult<ComplaintPage>> ListAsync(
-        string? status, string? issueKey, int page, int pageSize, CancellationToken cancellationToken = default)
+        string? status, string? issueKey, string? page, string? pageSize, Actor actor, CancellationToken cancellationToken = default)
     {
         var errors = new ValidationErrors();
         var onlyOpen = status is null or "open";
@@ -141,16 +148,9 @@ public sealed class ComplaintService(
             errors.Add("status", "status must be open or all.");
         }
 
-        if (page < 1)
-        {
-            errors.Add("page", "page must be 1 or more.");
-        }
-
-        if (pageSize is < 1 or > 500)
-        {
-            errors.Add("pageSize", "pageSize must be between 1 and 500.");
-        }
-
+        var pageNumber = ParseBounded("page", page, 1, 1, 1_000_000, errors);
+        var size = ParseBounded("pageSize", pageSize, 50, 1, 500, errors);
+        errors.Optional("issueKey", issueKey, 120);
         if (errors.Any)
         {
             return OperationResult<ComplaintPage>.Invalid(errors.ToDictionary());
@@ -158,6 +158,11 @@ public sealed class ComplaintService(
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = db.Complaints.AsNoTracking().Where(c => !c.IsDrill);
+        if (actor.ActsOnlyAsAgent)
+        {
+            query = query.Where(c => c.Assignee == actor.AgentCode);
+        }
+
         if (onlyOpen)
         {
             query = query.Where(c => c.Status != ComplaintStatus.Closed);
@@ -172,10 +177,27 @@ public sealed class ComplaintService(
         var items = await query
             .OrderByDescending(c => c.ReceivedAt)
             .ThenByDescending(c => c.Id)
-            .Skip((page - 1) * pageSize)
-            .Take(pageSize)
+            .Skip((pageNumber - 1) * size)
+            .Take(size)
             .ToListAsync(cancellationToken);
         return OperationResult<ComplaintPage>.Ok(new ComplaintPage([.. items.Select(c => c.ToResource())], total));
+    }
+
+    private static int ParseBounded(string field, string? value, int fallback, int min, int max, ValidationErrors errors)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return fallback;
+        }
+
+        if (!int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed)
+            || parsed < min || parsed > max)
+        {
+            errors.Add(field, $"{field} must be a whole number from {min} to {max}.");
+            return fallback;
+        }
+
+        return parsed;
     }
 
     private static async Task<string?> LeastBusySpecialistAsync(ConsoleDbContext db, CancellationToken cancellationToken)

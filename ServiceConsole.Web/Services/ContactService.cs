@@ -28,6 +28,7 @@ public sealed class ContactService(
         errors.Required("externalId", request.ExternalId, 100);
         var channel = ParseChannel(request.Channel, errors);
         errors.Required("customerName", request.CustomerName, 100);
+        errors.Optional("agentCode", request.AgentCode, 20);
         if (!CustomerDataRules.IsValidPhone(request.CustomerPhone))
         {
             errors.Add("customerPhone", "customerPhone must be a mainland mobile (11 digits starting with 1) or a landline with area code.");
@@ -38,15 +39,17 @@ public sealed class ContactService(
             errors.Add("waybillNo", $"waybillNo must match {dataRules.WaybillPattern}.");
         }
 
-        if (request.Topic is { Length: > 100 })
-        {
-            errors.Add("topic", "topic must be at most 100 characters.");
-        }
+        errors.Optional("topic", request.Topic, 100);
 
         var arrivedAt = clock.Resolve("arrivedAt", request.ArrivedAt, errors);
         if (errors.Any)
         {
             return OperationResult<ContactResource>.Invalid(errors.ToDictionary());
+        }
+
+        if (actor.ActsOnlyAsAgent && !string.IsNullOrEmpty(request.AgentCode) && request.AgentCode != actor.AgentCode)
+        {
+            return OperationResult<ContactResource>.Forbidden("An agent takes contacts only into their own queue.");
         }
 
         var fingerprint = RequestFingerprint.Of(request);
@@ -59,9 +62,18 @@ public sealed class ContactService(
                 return existing;
             }
 
-            if (request.AgentCode is { Length: > 0 } given && !await db.Agents.AnyAsync(a => a.Code == given, cancellationToken))
+            if (request.AgentCode is { Length: > 0 } given)
             {
-                return OperationResult<ContactResource>.Invalid("agentCode", $"Unknown agent code '{given}'.");
+                var agent = await db.Agents.AsNoTracking().FirstOrDefaultAsync(a => a.Code == given, cancellationToken);
+                if (agent is null)
+                {
+                    return OperationResult<ContactResource>.Invalid("agentCode", "Unknown agent code.");
+                }
+
+                if (agent.Channel != channel)
+                {
+                    return OperationResult<ContactResource>.Invalid("agentCode", $"Agent {agent.Code} serves the {WireNames.ToWire(agent.Channel)} channel, not {request.Channel}.");
+                }
             }
 
             var contact = Contact.Receive(
@@ -81,7 +93,7 @@ public sealed class ContactService(
             {
                 await db.SaveChangesAsync(cancellationToken);
             }
-            catch (DbUpdateException ex)
+            catch (DbUpdateException ex) when (StoreErrors.IsDuplicateExternalId(ex))
             {
                 // Another process stored the same externalId first: answer as for a retry.
                 logger.LogInformation(ex, "Contact {ExternalId} was stored concurrently", request.ExternalId);
@@ -123,9 +135,20 @@ public sealed class ContactService(
             var agent = await db.Agents.FirstOrDefaultAsync(a => a.Code == request.AgentCode, cancellationToken);
             if (agent is null)
             {
-                return OperationResult<ContactResource>.Invalid("agentCode", $"Unknown agent code '{request.AgentCode}'.");
+                return OperationResult<ContactResource>.Invalid("agentCode", "Unknown agent code.");
             }
 
+            if (agent.Channel != contact.Channel)
+            {
+                return OperationResult<ContactResource>.Invalid("agentCode", $"Agent {agent.Code} serves the {WireNames.ToWire(agent.Channel)} channel, not {WireNames.ToWire(contact.Channel)}.");
+            }
+
+            if (actor.ActsOnlyAsAgent && contact.AgentCode is { } holder && holder != actor.AgentCode)
+            {
+                return OperationResult<ContactResource>.Forbidden("This contact is in another agent's queue; a supervisor can move it.");
+            }
+
+            var previousAgent = contact.AgentCode;
             try
             {
                 contact.Answer(agent.Code, at, responsePolicy);
@@ -136,7 +159,7 @@ public sealed class ContactService(
             }
             catch (ArgumentException ex)
             {
-                return OperationResult<ContactResource>.Invalid(ex.ParamName ?? "at", ex.Message);
+                return OperationResult<ContactResource>.Invalid(ex.ParamName ?? "at", ex.PlainMessage());
             }
 
             if (agent.Status is AgentStatus.Available or AgentStatus.AfterContact)
@@ -147,7 +170,7 @@ public sealed class ContactService(
 
             await db.SaveChangesAsync(cancellationToken);
             var resource = contact.ToResource();
-            feed.Publish(new ChangeEvent(ChangeKind.Contact, resource, contact.AgentCode, contact.IsDrill));
+            feed.Publish(new ChangeEvent(ChangeKind.Contact, resource, contact.AgentCode, contact.IsDrill, previousAgent));
             return OperationResult<ContactResource>.Ok(resource);
         }
     }
@@ -191,9 +214,11 @@ public sealed class ContactService(
             }
             catch (ArgumentException ex)
             {
-                return OperationResult<ContactResource>.Invalid(ex.ParamName ?? "at", ex.Message);
+                return OperationResult<ContactResource>.Invalid(ex.ParamName ?? "at", ex.PlainMessage());
             }
 
+            // The close, the agent's freed slot and the re-offer of waiting contacts commit together.
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             var changed = new List<Contact> { contact };
             if (contact.AgentCode is { } agentCode)
@@ -201,9 +226,9 @@ public sealed class ContactService(
                 await FreeAgentIfIdleAsync(db, agentCode, at, cancellationToken);
             }
 
-            // The agent may have room again: re-offer the channel's waiting contacts.
             changed.AddRange(await routing.OfferWaitingAsync(db, contact.Channel, clock.Now, cancellationToken));
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             foreach (var c in changed)
             {
                 feed.Publish(new ChangeEvent(ChangeKind.Contact, c.ToResource(), c.AgentCode, c.IsDrill));
@@ -213,11 +238,12 @@ public sealed class ContactService(
         }
     }
 
-    public async Task<ContactResource?> GetAsync(Guid id, CancellationToken cancellationToken = default)
+    /// <summary>One contact; an agent sees only the contacts of their own work (INF-05).</summary>
+    public async Task<ContactResource?> GetAsync(Guid id, Actor actor, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var contact = await db.Contacts.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-        return contact?.ToResource();
+        return contact is null || (actor.ActsOnlyAsAgent && contact.AgentCode != actor.AgentCode) ? null : contact.ToResource();
     }
 
     private static async Task FreeAgentIfIdleAsync(ConsoleDbContext db, string agentCode, DateTimeOffset at, CancellationToken cancellationToken)
@@ -258,6 +284,11 @@ public sealed class ContactService(
     internal static async Task TouchCustomerAsync(
         ConsoleDbContext db, string name, string phone, DateTimeOffset at, bool isDrill, CancellationToken cancellationToken)
     {
+        if (isDrill)
+        {
+            return; // EMG-05: a drill touches no real customer record.
+        }
+
         var customer = db.Customers.Local.FirstOrDefault(c => c.Phone == phone)
             ?? await db.Customers.FirstOrDefaultAsync(c => c.Phone == phone, cancellationToken);
         if (customer is null)

@@ -1,15 +1,12 @@
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using ServiceConsole.Domain.Policy;
 
 namespace ServiceConsole.Web.Services;
 
-/// <summary>The waybill pattern of the configured carrier, compiled once (INF-03).</summary>
+/// <summary>The configured carrier's waybill pattern (INF-03), checked against the whole value by the domain rule.</summary>
 public sealed class CustomerDataRulesProvider(IOptions<PolicyOptions> options)
 {
-    private readonly Regex _waybill = new(options.Value.Complaints.WaybillPattern, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+    public string WaybillPattern { get; } = options.Value.Complaints.WaybillPattern;
 
-    public string WaybillPattern => _waybill.ToString();
-
-    public bool IsValidWaybill(string? value) => value is not null && _waybill.IsMatch(value);
+    public bool IsValidWaybill(string? value) => CustomerDataRules.IsValidWaybill(value, WaybillPattern);
 }

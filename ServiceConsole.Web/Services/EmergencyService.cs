@@ -36,6 +36,7 @@ public sealed class EmergencyService(
         var errors = new ValidationErrors();
         var parsedMode = ParseMode(mode, errors);
         errors.Required("reason", request.Reason, 500);
+        errors.Optional("issueKey", request.IssueKey, 120);
         EmergencyPhase? phase = null;
         if (!string.IsNullOrWhiteSpace(request.Phase))
         {
@@ -74,14 +75,26 @@ public sealed class EmergencyService(
 
     /// <summary>
     /// EMG-03: looks at the complaints of one issue around the new one's own receivedAt (not arrival order)
-    /// and switches mass-complaint mode on when a one-hour window holds more than the threshold.
+    /// and switches mass-complaint mode on when a one-hour window holds more than the threshold. After a
+    /// coordinator switched the mode off, only complaints received since then count; a real spike ends a drill.
     /// </summary>
     public async Task EvaluateMassComplaintAsync(string issueKey, DateTimeOffset receivedAt, bool isDrill, CancellationToken cancellationToken = default)
     {
         var window = TimeSpan.FromMinutes(policy.Value.Emergency.MassComplaintWindowMinutes);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var state = await db.EmergencyModes.AsNoTracking().FirstOrDefaultAsync(m => m.Mode == EmergencyMode.MassComplaint, cancellationToken);
+        if (state is { Active: true } && (state.Drill == isDrill || isDrill) && state.IssueKey == issueKey)
+        {
+            return;
+        }
+
         var from = receivedAt - window;
         var to = receivedAt + window;
+        if (state is { Active: false, ChangedAt: { } switchedOff } && switchedOff > from)
+        {
+            from = switchedOff;
+        }
+
         var times = await db.Complaints.AsNoTracking()
             .Where(c => c.IssueKey == issueKey && c.IsDrill == isDrill && c.ReceivedAt >= from && c.ReceivedAt <= to)
             .Select(c => c.ReceivedAt)
@@ -91,10 +104,18 @@ public sealed class EmergencyService(
             return;
         }
 
-        var state = await db.EmergencyModes.AsNoTracking().FirstOrDefaultAsync(m => m.Mode == EmergencyMode.MassComplaint, cancellationToken);
-        if (state is { Active: true })
+        if (state is { Active: true } && (state.Drill == isDrill || isDrill))
         {
+            // One incident at a time: a second issue's spike is reported for the coordinator, not switched.
+            logger.LogWarning(
+                "Mass-complaint spike on {IssueKey} ({Count} complaints within {Window}) while the mode is on for {ActiveIssue}",
+                issueKey, spike.Count, window, state.IssueKey);
             return;
+        }
+
+        if (state is { Active: true, Drill: true })
+        {
+            await ChangeAsync(EmergencyMode.MassComplaint, s => s.Deactivate("演练中止:检测到真实的群体投诉 (EMG-03)", Actor.System.Name, clock.Now), cancellationToken);
         }
 
         var reason = $"自动触发:问题 {issueKey} 在 {spike.From:yyyy-MM-dd HH:mm}–{spike.To:HH:mm} (UTC) 内收到 {spike.Count} 起投诉 (EMG-03)";
@@ -139,7 +160,7 @@ public sealed class EmergencyService(
             }
             catch (ArgumentException ex)
             {
-                return OperationResult<EmergencyModeResource>.Invalid(ex.ParamName ?? "reason", ex.Message);
+                return OperationResult<EmergencyModeResource>.Invalid(ex.ParamName ?? "reason", ex.PlainMessage());
             }
 
             db.EmergencyLog.Add(entry);

@@ -3,7 +3,7 @@ using ServiceConsole.Web.Configuration;
 
 namespace ServiceConsole.Web.Services;
 
-/// <summary>Fills in omitted timestamps with the server's now and refuses ones too far in the future.</summary>
+/// <summary>Fills in omitted timestamps with the server's now and refuses ones too far in the future or the past.</summary>
 public sealed class IngestClock(TimeProvider time, IOptions<ServiceConsoleOptions> options)
 {
     public DateTimeOffset Now => time.GetUtcNow();
@@ -16,10 +16,14 @@ public sealed class IngestClock(TimeProvider time, IOptions<ServiceConsoleOption
             return now;
         }
 
-        var tolerance = TimeSpan.FromMinutes(options.Value.FutureToleranceMinutes);
-        if (given - now > tolerance)
+        var settings = options.Value;
+        if (given - now > TimeSpan.FromMinutes(settings.FutureToleranceMinutes))
         {
-            errors.Add(field, $"{field} lies more than {options.Value.FutureToleranceMinutes} minutes in the future.");
+            errors.Add(field, $"{field} lies more than {settings.FutureToleranceMinutes} minutes in the future.");
+        }
+        else if (now - given > TimeSpan.FromDays(settings.PastToleranceDays))
+        {
+            errors.Add(field, $"{field} lies more than {settings.PastToleranceDays} days in the past.");
         }
 
         return given.ToUniversalTime();

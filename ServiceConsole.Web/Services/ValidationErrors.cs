@@ -3,9 +3,14 @@ namespace ServiceConsole.Web.Services;
 /// <summary>Collects field-level messages keyed by the camelCase field name of the request.</summary>
 public sealed class ValidationErrors
 {
+    /// <summary>No single amount in yuan the centre handles comes near this; larger values are typing or encoding mistakes.</summary>
+    public const decimal MaxMoneyYuan = 10_000_000m;
+
     private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
 
     public bool Any => _errors.Count > 0;
+
+    public bool Has(string field) => _errors.ContainsKey(field);
 
     public void Add(string field, string message)
     {
@@ -17,31 +22,57 @@ public sealed class ValidationErrors
         list.Add(message);
     }
 
+    /// <summary>A required line of text: present, not too long, no control characters.</summary>
     public void Required(string field, string? value, int maxLength = 200)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
             Add(field, $"{field} is required.");
+            return;
         }
-        else if (value.Length > maxLength)
+
+        Optional(field, value, maxLength);
+    }
+
+    /// <summary>An optional line of text: when given, not too long and free of control characters.</summary>
+    public void Optional(string field, string? value, int maxLength)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        if (value.Length > maxLength)
         {
             Add(field, $"{field} must be at most {maxLength} characters.");
         }
+        else if (value.Any(char.IsControl))
+        {
+            Add(field, $"{field} must not contain control characters.");
+        }
     }
 
-    public void NotNegative(string field, decimal? value)
+    public void Money(string field, decimal? value)
     {
         if (value < 0)
         {
             Add(field, $"{field} must not be negative.");
         }
+        else if (value > MaxMoneyYuan)
+        {
+            Add(field, $"{field} must not exceed {MaxMoneyYuan:0} yuan.");
+        }
     }
 
-    public void NotNegative(string field, int? value)
+    public void Count(string field, int? value, int max)
     {
         if (value < 0)
         {
             Add(field, $"{field} must not be negative.");
+        }
+        else if (value > max)
+        {
+            Add(field, $"{field} must not exceed {max}.");
         }
     }
 

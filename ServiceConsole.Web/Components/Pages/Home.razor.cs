@@ -28,6 +28,9 @@ public sealed partial class Home
     public required TimeProvider Time { get; init; }
 
     [Inject]
+    public required ILogger<Home> Logger { get; init; }
+
+    [Inject]
     public required IOptions<PolicyOptions> Policy { get; init; }
 
     [Inject]
@@ -50,7 +53,7 @@ public sealed partial class Home
         {
             await LoadAsync();
             StateHasChanged();
-        }), DispatchExceptionAsync);
+        }), ex => Logger.LogWarning(ex, "Refreshing the home page failed; the next change retries"));
         _subscription = Feed.Subscribe(_ => _refresher.Signal());
     }
 

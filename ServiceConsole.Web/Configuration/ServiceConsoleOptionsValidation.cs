@@ -1,0 +1,38 @@
+using Microsoft.Extensions.Options;
+
+namespace ServiceConsole.Web.Configuration;
+
+/// <summary>Stops the console at start-up on settings that would fail every request later.</summary>
+public sealed class ServiceConsoleOptionsValidation : IValidateOptions<ServiceConsoleOptions>
+{
+    public ValidateOptionsResult Validate(string? name, ServiceConsoleOptions options)
+    {
+        var failures = new List<string>();
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(options.TimeZone, out _))
+        {
+            failures.Add($"ServiceConsole:TimeZone '{options.TimeZone}' is not a known time zone (e.g. Asia/Shanghai).");
+        }
+
+        if (options.FutureToleranceMinutes < 0)
+        {
+            failures.Add("ServiceConsole:FutureToleranceMinutes must not be negative.");
+        }
+
+        if (options.PastToleranceDays < 1)
+        {
+            failures.Add("ServiceConsole:PastToleranceDays must be at least 1.");
+        }
+
+        if (options.Demo.TrafficPerMinute is < 0 or > 6000)
+        {
+            failures.Add("ServiceConsole:Demo:TrafficPerMinute must be between 0 and 6000.");
+        }
+
+        if (options.Demo.ComplaintShare is < 0 or > 1)
+        {
+            failures.Add("ServiceConsole:Demo:ComplaintShare must be between 0 and 1.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}
