@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using ServiceConsole.Web.Api.Contracts;
 using ServiceConsole.Web.Auth;
 using ServiceConsole.Web.Services;
 
@@ -11,12 +12,16 @@ public static class AgentEndpoints
         var agents = api.MapGroup("/agents").WithTags("Agents");
 
         agents.MapGet("/", async (AgentService service, CancellationToken ct) => Results.Ok(await service.ListAsync(ct)))
+            .Produces<IReadOnlyList<AgentResource>>()
             .WithName("ListAgents")
             .RequireAuthorization(policy => policy.RequireRole(
                 Roles.Integration, Roles.Supervisor, Roles.Admin, Roles.Coordinator, Roles.Trainer, Roles.HR, Roles.ComplaintSpecialist));
 
         agents.MapGet("/{code}/kpi", async (string code, string? month, ClaimsPrincipal user, AgentService service, CancellationToken ct) =>
                 (await service.KpiAsync(code, month, Actor.FromPrincipal(user), ct)).ToHttp())
+            .Produces<AgentKpiResource>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("GetAgentKpi")
             .WithSummary("Response compliance, first-contact resolution and satisfaction for a month (SVC-07…09).")
             .RequireAuthorization(policy => policy.RequireRole(

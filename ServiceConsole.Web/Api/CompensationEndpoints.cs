@@ -12,6 +12,8 @@ public static class CompensationEndpoints
         api.MapPost("/compensation/quote", (CompensationQuoteRequest request, CompensationCalculator calculator) =>
                 Quote(request, calculator).ToHttp())
             .WithTags("Complaints")
+            .Produces<CompensationQuoteResource>()
+            .ProducesValidationProblem()
             .WithName("QuoteCompensation")
             .WithSummary("What the policy offers for a delay, damage or loss (CMP-05…07).")
             .RequireAuthorization();

@@ -15,11 +15,17 @@ public static class ComplaintEndpoints
 
         complaints.MapPost("/", async (ComplaintCreateRequest request, ClaimsPrincipal user, ComplaintService service, CancellationToken ct) =>
                 (await service.CreateAsync(request, Actor.FromPrincipal(user), ct)).ToHttp(c => $"/api/v1/complaints/{c.Id}"))
+            .Produces<ComplaintResource>(StatusCodes.Status201Created)
+            .Produces<ComplaintResource>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .WithName("CreateComplaint")
             .WithSummary("Register a complaint (CMP-01); severity and deadlines follow CMP-02…04. Idempotent on externalId.");
 
         complaints.MapGet("/", async (string? status, string? issueKey, string? page, string? pageSize, ClaimsPrincipal user, ComplaintService service, CancellationToken ct) =>
                 (await service.ListAsync(status, issueKey, page, pageSize, Actor.FromPrincipal(user), ct)).ToHttp())
+            .Produces<ComplaintPage>()
+            .ProducesValidationProblem()
             .WithName("ListComplaints")
             .WithSummary("Complaints, newest first; status=open (default) or all.");
 
@@ -27,6 +33,8 @@ public static class ComplaintEndpoints
                 await service.GetAsync(id, Actor.FromPrincipal(user), ct) is { } complaint
                     ? Results.Ok(complaint)
                     : TypedResults.Problem($"No complaint with id {id}.", statusCode: StatusCodes.Status404NotFound, title: "Not found."))
+            .Produces<ComplaintResource>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("GetComplaint");
 
         return api;

@@ -12,6 +12,7 @@ public static class EmergencyEndpoints
         var emergency = api.MapGroup("/emergency").WithTags("Emergency");
 
         emergency.MapGet("/", async (EmergencyService service, CancellationToken ct) => Results.Ok(await service.GetAllAsync(ct)))
+            .Produces<IReadOnlyList<EmergencyModeResource>>()
             .WithName("GetEmergencyModes")
             .WithSummary("The three modes, one entry each (EMG-01…04).")
             .RequireAuthorization();
@@ -19,10 +20,16 @@ public static class EmergencyEndpoints
         var switching = emergency.MapGroup("/").RequireAuthorization(policy => policy.RequireRole(Roles.Coordinator, Roles.Integration, Roles.Admin));
         switching.MapPost("/{mode}/activate", async (string mode, EmergencyActivateRequest request, ClaimsPrincipal user, EmergencyService service, CancellationToken ct) =>
                 (await service.ActivateAsync(mode, request, Actor.FromPrincipal(user), ct)).ToHttp())
+            .Produces<EmergencyModeResource>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .WithName("ActivateEmergencyMode")
             .WithSummary("Switch a mode on or change its phase; the reason is required and logged (EMG-07).");
         switching.MapPost("/{mode}/deactivate", async (string mode, EmergencyDeactivateRequest request, ClaimsPrincipal user, EmergencyService service, CancellationToken ct) =>
                 (await service.DeactivateAsync(mode, request, Actor.FromPrincipal(user), ct)).ToHttp())
+            .Produces<EmergencyModeResource>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .WithName("DeactivateEmergencyMode");
         return api;
     }

@@ -32,6 +32,10 @@ public sealed class HubForwarder(ChangeFeed feed, IHubContext<LiveHub> hub, ILog
     {
         var message = LiveMessages.MessageFor(change.Kind);
         var groups = new List<string> { LiveMessages.SupervisorsGroup };
+        if (change.Kind == ChangeKind.Complaint)
+        {
+            groups.Add(LiveMessages.CoordinatorsGroup); // mass-complaint incidents are theirs to run
+        }
         if (change.AgentCode is { Length: > 0 } agentCode)
         {
             groups.Add(LiveMessages.AgentGroup(agentCode));

@@ -6,8 +6,9 @@ using ServiceConsole.Web.Auth;
 namespace ServiceConsole.Web.Live;
 
 /// <summary>
-/// The live hub for wallboards, agent desktops and integrations. Supervisors, coordinators and
-/// integrations receive every change; an agent receives only its own.
+/// The live hub for wallboards, agent desktops and integrations. Supervisors, complaint specialists,
+/// admins and integrations receive every change; coordinators receive complaints and mode changes;
+/// every screen receives mode changes (EMG-07); an agent receives only its own contacts and tasks.
 /// </summary>
 [Authorize]
 public sealed class LiveHub : Hub

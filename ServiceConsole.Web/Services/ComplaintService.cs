@@ -142,6 +142,7 @@ public sealed class ComplaintService(
         string? status, string? issueKey, string? page, string? pageSize, Actor actor, CancellationToken cancellationToken = default)
     {
         var errors = new ValidationErrors();
+        status = status?.Trim().ToLowerInvariant();
         var onlyOpen = status is null or "open";
         if (status is not (null or "open" or "all"))
         {

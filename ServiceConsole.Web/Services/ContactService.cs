@@ -180,6 +180,12 @@ public sealed class ContactService(
     {
         var errors = new ValidationErrors();
         var at = clock.Resolve("at", request.At, errors);
+        if (request.Resolved is null)
+        {
+            // First-contact resolution (SVC-08) is only as good as this answer, so it is never assumed.
+            errors.Add("resolved", "resolved is required: true when the customer's matter was settled in this contact.");
+        }
+
         if (request.Satisfaction is < 1 or > 5)
         {
             errors.Add("satisfaction", "satisfaction must be between 1 and 5.");
@@ -206,7 +212,7 @@ public sealed class ContactService(
 
             try
             {
-                contact.Close(at, request.Resolved ?? true, request.Satisfaction);
+                contact.Close(at, request.Resolved!.Value, request.Satisfaction);
             }
             catch (InvalidTransitionException ex)
             {
