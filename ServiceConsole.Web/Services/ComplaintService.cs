@@ -222,20 +222,7 @@ public sealed class ComplaintService(
         return specialists.OrderBy(s => load.GetValueOrDefault(s)).ThenBy(s => s, StringComparer.Ordinal).First();
     }
 
-    private static async Task<OperationResult<ComplaintResource>?> FindExistingAsync(
-        ConsoleDbContext db, string externalId, string fingerprint, CancellationToken cancellationToken)
-    {
-        var existing = await db.Complaints.AsNoTracking()
-            .Where(c => c.ExternalId == externalId)
-            .Select(c => new { Entity = c, Hash = EF.Property<string>(c, ConsoleDbContext.RequestHash) })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (existing is null)
-        {
-            return null;
-        }
-
-        return existing.Hash == fingerprint
-            ? OperationResult<ComplaintResource>.Ok(existing.Entity.ToResource())
-            : OperationResult<ComplaintResource>.Conflict($"externalId '{externalId}' was already used for a different complaint.");
-    }
+    private static Task<OperationResult<ComplaintResource>?> FindExistingAsync(
+        ConsoleDbContext db, string externalId, string fingerprint, CancellationToken cancellationToken) =>
+        IdempotentIngest.FindExistingAsync(db.Complaints, externalId, fingerprint, c => c.ToResource(), "complaint", cancellationToken);
 }

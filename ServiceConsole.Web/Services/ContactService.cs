@@ -270,22 +270,9 @@ public sealed class ContactService(
         }
     }
 
-    private static async Task<OperationResult<ContactResource>?> FindExistingAsync(
-        ConsoleDbContext db, string externalId, string fingerprint, CancellationToken cancellationToken)
-    {
-        var existing = await db.Contacts.AsNoTracking()
-            .Where(c => c.ExternalId == externalId)
-            .Select(c => new { Entity = c, Hash = EF.Property<string>(c, ConsoleDbContext.RequestHash) })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (existing is null)
-        {
-            return null;
-        }
-
-        return existing.Hash == fingerprint
-            ? OperationResult<ContactResource>.Ok(existing.Entity.ToResource())
-            : OperationResult<ContactResource>.Conflict($"externalId '{externalId}' was already used for a different contact.");
-    }
+    private static Task<OperationResult<ContactResource>?> FindExistingAsync(
+        ConsoleDbContext db, string externalId, string fingerprint, CancellationToken cancellationToken) =>
+        IdempotentIngest.FindExistingAsync(db.Contacts, externalId, fingerprint, c => c.ToResource(), "contact", cancellationToken);
 
     internal static async Task TouchCustomerAsync(
         ConsoleDbContext db, string name, string phone, DateTimeOffset at, bool isDrill, CancellationToken cancellationToken)

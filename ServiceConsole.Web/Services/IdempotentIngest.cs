@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using ServiceConsole.Web.Data;
+
+namespace ServiceConsole.Web.Services;
+
+/// <summary>Ingest is idempotent on the caller's externalId: a retry gets the stored resource, a different request a 409.</summary>
+public static class IdempotentIngest
+{
+    public static async Task<OperationResult<TResource>?> FindExistingAsync<TEntity, TResource>(
+        DbSet<TEntity> set, string externalId, string fingerprint, Func<TEntity, TResource> toResource, string kind,
+        CancellationToken cancellationToken)
+        where TEntity : class
+    {
+        var existing = await set.AsNoTracking()
+            .Where(e => EF.Property<string>(e, "ExternalId") == externalId)
+            .Select(e => new { Entity = e, Hash = EF.Property<string>(e, ConsoleDbContext.RequestHash) })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (existing is null)
+        {
+            return null;
+        }
+
+        return existing.Hash == fingerprint
+            ? OperationResult<TResource>.Ok(toResource(existing.Entity))
+            : OperationResult<TResource>.Conflict($"externalId '{externalId}' was already used for a different {kind}.");
+    }
+}
