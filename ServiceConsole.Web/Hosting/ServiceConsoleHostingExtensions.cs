@@ -8,6 +8,8 @@ using ServiceConsole.Domain.Policy;
 using ServiceConsole.Domain.Routing;
 using ServiceConsole.Web.Api;
 using ServiceConsole.Web.Auth;
+using ServiceConsole.Web.Board;
+using ServiceConsole.Web.Workspace;
 using ServiceConsole.Web.Components;
 using ServiceConsole.Web.Configuration;
 using ServiceConsole.Web.Data;
@@ -50,6 +52,8 @@ public static class ServiceConsoleHostingExtensions
         services.AddServiceConsoleAuth();
         services.AddServiceConsoleApi();
         services.AddServiceConsoleUi();
+        services.AddServiceConsoleBoard();
+        services.AddServiceConsoleWorkspace();
         services.AddServiceConsoleDemo(consoleOptions.Demo);
         services.AddHostedService<StartupBanner>();
         return true;

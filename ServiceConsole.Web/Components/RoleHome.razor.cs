@@ -5,10 +5,10 @@ using ServiceConsole.Domain.Policy;
 using ServiceConsole.Web.Live;
 using ServiceConsole.Web.Services;
 
-namespace ServiceConsole.Web.Components.Pages;
+namespace ServiceConsole.Web.Components;
 
 /// <summary>Each role's landing page: the centre's live numbers, refreshed from the change feed in coalesced bursts.</summary>
-public sealed partial class Home
+public sealed partial class RoleHome : IDisposable
 {
     private DashboardSummary? _summary;
     private DateTime _updatedLocal;
@@ -28,7 +28,7 @@ public sealed partial class Home
     public required TimeProvider Time { get; init; }
 
     [Inject]
-    public required ILogger<Home> Logger { get; init; }
+    public required ILogger<RoleHome> Logger { get; init; }
 
     [Inject]
     public required IOptions<PolicyOptions> Policy { get; init; }
