@@ -73,5 +73,16 @@ public sealed class MassComplaintSwitchTests(MassComplaintSwitchTests.Factory fa
         Assert.True(mode.GetProperty("active").GetBoolean());
         Assert.False(mode.GetProperty("drill").GetBoolean());
         Assert.Equal("wh-crushed", mode.GetProperty("issueKey").GetString());
+
+        // Switching one issue's incident off does not blind the switch to another issue's burst.
+        await _api.PostAsJsonAsync("/api/v1/emergency/mass-complaint/deactivate", new { reason = "已处理" });
+        for (var i = 0; i < 21; i++)
+        {
+            await PostAsync($"other-{i}", "wh-lost", Start.AddMinutes(6 + i));
+        }
+
+        var other = await MassModeAsync();
+        Assert.True(other.GetProperty("active").GetBoolean());
+        Assert.Equal("wh-lost", other.GetProperty("issueKey").GetString());
     }
 }

@@ -35,9 +35,9 @@ public static class CompensationEndpoints
         }
 
         errors.Count("delayDays", request.DelayDays, 365);
-        if (category == ComplaintCategory.Delay && request.DelayDays is null && !errors.Has("category"))
+        if (category == ComplaintCategory.Delay && request.DelayDays is null or 0 && !errors.Has("category"))
         {
-            errors.Add("delayDays", "delayDays is required for a delay.");
+            errors.Add("delayDays", "delayDays is required for a delay and is at least 1.");
         }
 
         errors.Money("repairCost", request.RepairCost);

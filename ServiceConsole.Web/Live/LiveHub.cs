@@ -6,8 +6,8 @@ using ServiceConsole.Web.Auth;
 namespace ServiceConsole.Web.Live;
 
 /// <summary>
-/// The live hub for wallboards, agent desktops and integrations. Supervisors, complaint specialists,
-/// admins and integrations receive every change; coordinators receive complaints and mode changes;
+/// The live hub for wallboards, agent desktops and integrations. Supervisors, admins and integrations
+/// receive every change; coordinators and complaint specialists receive complaints and mode changes;
 /// every screen receives mode changes (EMG-07); an agent receives only its own contacts and tasks.
 /// </summary>
 [Authorize]
@@ -16,13 +16,13 @@ public sealed class LiveHub : Hub
     public override async Task OnConnectedAsync()
     {
         var user = Context.User ?? new ClaimsPrincipal();
-        if (user.IsInRole(Roles.Supervisor) || user.IsInRole(Roles.Integration) || user.IsInRole(Roles.Admin)
-            || user.IsInRole(Roles.ComplaintSpecialist))
+        if (user.IsInRole(Roles.Supervisor) || user.IsInRole(Roles.Integration) || user.IsInRole(Roles.Admin))
         {
             await Groups.AddToGroupAsync(Context.ConnectionId, LiveMessages.SupervisorsGroup);
         }
 
-        if (user.IsInRole(Roles.Coordinator))
+        // Specialists work complaints, not contacts: they get what coordinators get (complaints and modes).
+        if (user.IsInRole(Roles.Coordinator) || user.IsInRole(Roles.ComplaintSpecialist))
         {
             await Groups.AddToGroupAsync(Context.ConnectionId, LiveMessages.CoordinatorsGroup);
         }

@@ -76,9 +76,11 @@ public sealed class ContactService(
                 }
             }
 
+            // An agent who records a contact themselves (a walk-in at the counter) keeps it in their own queue.
+            var agentCode = NullIfEmpty(request.AgentCode) ?? (actor.ActsOnlyAsAgent ? actor.AgentCode : null);
             var contact = Contact.Receive(
                 new ContactIntake(Guid.CreateVersion7(clock.Now), request.ExternalId!, channel!.Value, request.CustomerName!.Trim(),
-                    request.CustomerPhone!, request.WaybillNo, request.Topic, arrivedAt, NullIfEmpty(request.AgentCode), isDrill),
+                    request.CustomerPhone!, request.WaybillNo, request.Topic, arrivedAt, agentCode, isDrill),
                 responsePolicy);
             if (contact.AgentCode is null && !isDrill
                 && await routing.ChooseAgentAsync(db, contact.Channel, cancellationToken) is { } chosen)

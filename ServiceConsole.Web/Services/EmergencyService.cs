@@ -90,9 +90,15 @@ public sealed class EmergencyService(
 
         var from = receivedAt - window;
         var to = receivedAt + window;
-        if (state is { Active: false, ChangedAt: { } switchedOff } && switchedOff > from)
+        // After a coordinator switched this issue's incident off, only complaints received since then count.
+        var switchedOff = await db.EmergencyLog.AsNoTracking()
+            .Where(e => e.Mode == EmergencyMode.MassComplaint && e.Action == EmergencyLogEntry.DeactivateAction && e.IssueKey == issueKey && e.Drill == isDrill)
+            .OrderByDescending(e => e.At)
+            .Select(e => (DateTimeOffset?)e.At)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (switchedOff > from)
         {
-            from = switchedOff;
+            from = switchedOff.Value;
         }
 
         var times = await db.Complaints.AsNoTracking()

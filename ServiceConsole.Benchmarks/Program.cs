@@ -1,0 +1,118 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.SignalR.Client;
+using ServiceConsole.Benchmarks;
+
+// Ingest → hub-client latency, against the bare HTTP round trip to the same server and the POST round trip itself.
+// Usage: dotnet run -c Release --project ServiceConsole.Benchmarks -- [contacts=400] [hubClients=5] [out=docs/benchmarks.md]
+var contacts = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 400;
+var hubClients = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
+var output = args.Length > 2 ? args[2] : null;
+
+var (console, address) = await ConsoleUnderTest.StartAsync();
+await using var _ = console;
+using var http = new HttpClient { BaseAddress = address };
+http.DefaultRequestHeaders.Add("X-Api-Key", ConsoleUnderTest.ApiKey);
+
+var arrivals = new ConcurrentDictionary<string, long>[hubClients];
+var connections = new List<HubConnection>();
+for (var i = 0; i < hubClients; i++)
+{
+    var seen = arrivals[i] = new ConcurrentDictionary<string, long>();
+    var connection = new HubConnectionBuilder()
+        .WithUrl(new Uri(address, "/hubs/live"), options => options.Headers["X-Api-Key"] = ConsoleUnderTest.ApiKey)
+        .Build();
+    connection.On<JsonElement>("contactChanged", c => seen.TryAdd(c.GetProperty("externalId").GetString()!, Stopwatch.GetTimestamp()));
+    await connection.StartAsync();
+    connections.Add(connection);
+}
+
+// Warm-up: JIT, connection pools, SQLite pages.
+for (var i = 0; i < 50; i++)
+{
+    (await http.GetAsync("/assets/console.css")).Dispose();
+    await PostAsync($"warm-{i}");
+}
+
+var bare = new List<double>();
+var post = new List<double>();
+var push = new List<double>();
+for (var i = 0; i < contacts; i++)
+{
+    var started = Stopwatch.GetTimestamp();
+    using (var response = await http.GetAsync("/assets/console.css"))
+    {
+        response.EnsureSuccessStatusCode();
+    }
+
+    bare.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+
+    var id = $"bench-{i}";
+    started = Stopwatch.GetTimestamp();
+    await PostAsync(id);
+    post.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+
+    // Wait for every hub client before the next post, so each sample is one contact's own latency.
+    var deadline = Stopwatch.GetTimestamp() + Stopwatch.Frequency * 5;
+    foreach (var seen in arrivals)
+    {
+        long at;
+        while (!seen.TryGetValue(id, out at))
+        {
+            if (Stopwatch.GetTimestamp() > deadline)
+            {
+                throw new TimeoutException($"{id} never reached a hub client.");
+            }
+
+            await Task.Yield();
+        }
+
+        push.Add(Stopwatch.GetElapsedTime(started, at).TotalMilliseconds);
+    }
+}
+
+foreach (var connection in connections)
+{
+    await connection.DisposeAsync();
+}
+
+var baseline = Stats.Of("bare GET of a static file, same server (baseline)", bare);
+var rows = new[]
+{
+    baseline,
+    Stats.Of("POST /api/v1/contacts round trip (201 after commit)", post),
+    Stats.Of($"POST sent → contactChanged at each of {hubClients} hub clients", push),
+};
+var report = string.Join('\n',
+[
+    $"Run {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm}Z on {Environment.ProcessorCount} cores, {contacts} contacts, {hubClients} hub clients (WebSockets), SQLite file, Release build.",
+    "",
+    "| series | samples | p50 ms | p90 ms | p99 ms | max ms | p50 vs baseline | p99 vs baseline |",
+    "|---|---|---|---|---|---|---|---|",
+    .. rows.Select(r => r.Row(baseline)),
+]);
+Console.WriteLine(report);
+if (output is not null)
+{
+    await File.WriteAllTextAsync(output, report + "\n");
+}
+
+return 0;
+
+async Task PostAsync(string externalId)
+{
+    using var response = await http.PostAsJsonAsync("/api/v1/contacts", new
+    {
+        externalId,
+        channel = "online",
+        customerName = "基准测试",
+        customerPhone = "13800138000",
+    });
+    if ((int)response.StatusCode != 201)
+    {
+        throw new InvalidOperationException($"POST {externalId} answered {(int)response.StatusCode}");
+    }
+}
