@@ -14,6 +14,7 @@ public static class WorkspaceServiceCollectionExtensions
         services.AddSingleton<ServiceScripts>();
         services.AddSingleton<ParcelChecklists>();
         services.AddSingleton<ComplaintPreviewer>();
+        services.AddSingleton<WorkspaceClock>();
 
         // Singletons over IDbContextFactory, like the API's services.
         services.AddSingleton<CallbackService>();
