@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
@@ -149,5 +150,25 @@ public sealed class AgentWorkspaceTests : WorkspaceComponentTestBase
         await DisposeComponentsAsync();
 
         Assert.Equal(0, Feed.SubscriberCount);
+    }
+
+    [Fact]
+    public async Task A_pushed_refresh_renders_in_the_viewers_language_not_the_publishers()
+    {
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("en");
+        var cut = Render<AgentWorkspace>();
+        Time.Advance(TimeSpan.FromSeconds(1)); // the catch-up refresh after the first render
+        var contact = WorkspaceFixtures.Contact("chat-en");
+        Workspace.Queue.Add(contact);
+
+        await Task.Run(() =>
+        {
+            CultureInfo.CurrentUICulture = new CultureInfo("zh-CN");
+            Feed.Publish(new ChangeEvent(ChangeKind.Contact, contact, "A001"));
+        });
+        Time.Advance(TimeSpan.FromSeconds(1));
+
+        cut.WaitForAssertion(() => Assert.Equal("Answer", cut.Find("[data-external-id=chat-en] [data-testid=answer]").TextContent.Trim()));
+        Assert.Contains("My queue", cut.Find("[data-testid=own-queue]").TextContent);
     }
 }

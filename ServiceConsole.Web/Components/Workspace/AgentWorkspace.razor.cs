@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
@@ -83,13 +84,19 @@ public sealed partial class AgentWorkspace : IAsyncDisposable
             return;
         }
 
+        // A refresh runs on the publisher's execution context (an API request, the simulator), whose culture is
+        // not the viewer's: render it in the culture this circuit started with.
+        var culture = CultureInfo.CurrentCulture;
+        var uiCulture = CultureInfo.CurrentUICulture;
         _queueRefresher = new CoalescingRefresher(RefreshDelay, Clock.Time, () => InvokeAsync(async () =>
         {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
             await LoadQueueAsync();
             StateHasChanged();
         }), OnRefreshFailed);
         _taskRefresher = new CoalescingRefresher(RefreshDelay, Clock.Time, () => InvokeAsync(async () =>
         {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
             await LoadTasksAsync(notify: true);
             StateHasChanged();
         }), OnRefreshFailed);

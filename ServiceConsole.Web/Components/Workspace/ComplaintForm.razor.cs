@@ -52,7 +52,11 @@ public sealed partial class ComplaintForm
 
     private void Edited(string field)
     {
-        _errors.Remove(field);
+        if (_errors.Remove(field) && _errors.Count == 0)
+        {
+            _failure = null;
+        }
+
         _preview = Previewer.Preview(_draft, Clock.Now);
     }
 
