@@ -1,0 +1,174 @@
+using System.Globalization;
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using ServiceConsole.Web.Components.Workspace;
+using ServiceConsole.Web.Live;
+using ServiceConsole.Web.Workspace;
+
+namespace ServiceConsole.Tests.Components.Workspace;
+
+public sealed class AgentWorkspaceTests : WorkspaceComponentTestBase
+{
+    public AgentWorkspaceTests() => SignInAsAgent("A001");
+
+    [Fact]
+    public void A_contact_pushed_to_the_agent_appears_in_the_queue_without_a_reload()
+    {
+        var cut = Render<AgentWorkspace>();
+        Assert.Empty(cut.FindAll("[data-testid=queue-contact]"));
+
+        var contact = WorkspaceFixtures.Contact("chat-42");
+        Workspace.Queue.Add(contact);
+        Feed.Publish(new ChangeEvent(ChangeKind.Contact, contact, "A001"));
+        Time.Advance(TimeSpan.FromSeconds(1));
+
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("[data-testid=queue-contact][data-external-id=chat-42]")));
+    }
+
+    [Fact]
+    [Trait("Rule", "SVC-01")]
+    public void A_waiting_contact_counts_down_to_its_response_deadline_in_the_browser()
+    {
+        Workspace.Queue.Add(WorkspaceFixtures.Contact("chat-1"));
+
+        var cut = Render<AgentWorkspace>();
+
+        var countdown = cut.Find("[data-external-id=chat-1] [data-deadline]");
+        Assert.Equal("2026-11-22T02:00:10.000Z", countdown.GetAttribute("data-deadline"));
+        Assert.Equal("10", countdown.GetAttribute("data-target-seconds"));
+        Assert.Equal("0:10", countdown.TextContent);
+    }
+
+    [Fact]
+    public void A_change_for_another_agent_does_not_refresh_this_queue()
+    {
+        var cut = Render<AgentWorkspace>();
+        Time.Advance(TimeSpan.FromSeconds(1)); // the catch-up refresh after the first render
+        cut.WaitForAssertion(() => Assert.Equal(2, Workspace.QueueReads));
+
+        Feed.Publish(new ChangeEvent(ChangeKind.Contact, WorkspaceFixtures.Contact("chat-9", agentCode: "A002"), "A002"));
+        Time.Advance(TimeSpan.FromSeconds(1));
+
+        Assert.Equal(2, Workspace.QueueReads);
+    }
+
+    [Fact]
+    public void Answer_goes_through_the_service_as_the_signed_in_agent()
+    {
+        var contact = WorkspaceFixtures.Contact("chat-7");
+        Workspace.Queue.Add(contact);
+        var cut = Render<AgentWorkspace>();
+
+        cut.Find("[data-external-id=chat-7] [data-testid=answer]").Click();
+
+        var (contactId, actor) = Assert.Single(Workspace.Answers);
+        Assert.Equal(contact.Id, contactId);
+        Assert.Equal("A001", actor.AgentCode);
+        Assert.True(actor.ActsOnlyAsAgent);
+        cut.WaitForAssertion(() => Assert.Equal("answered", cut.Find("[data-external-id=chat-7]").GetAttribute("data-status")));
+    }
+
+    [Fact]
+    [Trait("Rule", "SVC-08")]
+    public void Close_waits_for_the_resolved_answer_and_then_sends_it_with_the_rating()
+    {
+        var contact = WorkspaceFixtures.Contact("chat-8", status: "answered");
+        Workspace.Queue.Add(contact);
+        var cut = Render<AgentWorkspace>();
+        Assert.True(cut.Find("[data-testid=close]").HasAttribute("disabled"));
+
+        cut.FindAll("[data-testid=resolved] .mud-toggle-item")[0].Click();
+        cut.Find("[data-testid=close]").Click();
+
+        Assert.Equal((contact.Id, true, (int?)null), Assert.Single(Workspace.Closes));
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("[data-testid=queue-contact]")));
+    }
+
+    [Fact]
+    [Trait("Rule", "SVC-05")]
+    public void The_promise_button_creates_the_callback_task_for_the_contact_in_conversation_in_one_click()
+    {
+        var contact = WorkspaceFixtures.Contact("chat-3", status: "answered");
+        Workspace.Queue.Add(contact);
+        var cut = Render<AgentWorkspace>();
+
+        cut.Find("[data-testid=promise]").Click();
+
+        var (contactId, actor) = Assert.Single(Workspace.Promises);
+        Assert.Equal(contact.Id, contactId);
+        Assert.Equal("A001", actor.AgentCode);
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("[data-testid=task][data-kind=PromiseCallback]")));
+    }
+
+    [Fact]
+    [Trait("Rule", "SVC-05")]
+    public void Without_a_contact_there_is_nothing_to_promise_on()
+    {
+        var cut = Render<AgentWorkspace>();
+
+        Assert.True(cut.Find("[data-testid=promise]").HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public void A_pushed_task_is_highlighted_and_announced()
+    {
+        var cut = Render<AgentWorkspace>();
+        var task = new WorkspaceTask(Guid.NewGuid(), WorkspaceTaskKind.Verification, "李先生 · YD4312345678901",
+            WorkspaceFixtures.Now.AddHours(1), false, null, Guid.NewGuid(), false);
+
+        Workspace.Tasks.Add(task);
+        Feed.Publish(new ChangeEvent(ChangeKind.Complaint, new object(), "A001"));
+        Time.Advance(TimeSpan.FromSeconds(1));
+
+        cut.WaitForAssertion(() => Assert.Contains("ws-fresh", cut.Find($"[data-task-id='{task.Id}']").ClassList));
+        var notice = Assert.Single(Services.GetRequiredService<ISnackbar>().ShownSnackbars);
+        Assert.Contains("投诉待核实", notice.Message);
+        Assert.Equal("1", cut.Find("[data-testid=task-count]").TextContent.Trim());
+    }
+
+    [Fact]
+    public void The_agents_own_promise_is_not_announced_as_a_pushed_task()
+    {
+        Workspace.Queue.Add(WorkspaceFixtures.Contact("chat-4", status: "answered"));
+        var cut = Render<AgentWorkspace>();
+
+        cut.Find("[data-testid=promise]").Click();
+        Feed.Publish(new ChangeEvent(ChangeKind.Task, new object(), "A001"));
+        Time.Advance(TimeSpan.FromSeconds(1));
+
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("[data-testid=task]")));
+        Assert.DoesNotContain(Services.GetRequiredService<ISnackbar>().ShownSnackbars, s => s.Message?.Contains("新任务") == true);
+    }
+
+    [Fact]
+    public async Task Disposing_the_workspace_ends_its_change_feed_subscription()
+    {
+        Render<AgentWorkspace>();
+        Assert.Equal(1, Feed.SubscriberCount);
+
+        await DisposeComponentsAsync();
+
+        Assert.Equal(0, Feed.SubscriberCount);
+    }
+
+    [Fact]
+    public async Task A_pushed_refresh_renders_in_the_viewers_language_not_the_publishers()
+    {
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("en");
+        var cut = Render<AgentWorkspace>();
+        Time.Advance(TimeSpan.FromSeconds(1)); // the catch-up refresh after the first render
+        var contact = WorkspaceFixtures.Contact("chat-en");
+        Workspace.Queue.Add(contact);
+
+        await Task.Run(() =>
+        {
+            CultureInfo.CurrentUICulture = new CultureInfo("zh-CN");
+            Feed.Publish(new ChangeEvent(ChangeKind.Contact, contact, "A001"));
+        });
+        Time.Advance(TimeSpan.FromSeconds(1));
+
+        cut.WaitForAssertion(() => Assert.Equal("Answer", cut.Find("[data-external-id=chat-en] [data-testid=answer]").TextContent.Trim()));
+        Assert.Contains("My queue", cut.Find("[data-testid=own-queue]").TextContent);
+    }
+}

@@ -1,0 +1,25 @@
+using System.Security.Claims;
+using ServiceConsole.Web.Auth;
+using ServiceConsole.Web.Services;
+using ServiceConsole.Web.Workspace;
+
+namespace ServiceConsole.Web.Api;
+
+public static class CallbackEndpoints
+{
+    /// <summary>The callback routes of the contract; <c>POST /contacts/{id}/promise</c> for now (SVC-05).</summary>
+    public static RouteGroupBuilder MapCallbackEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapPost("/contacts/{id:guid}/promise", async (Guid id, PromiseRequest request, ClaimsPrincipal user, CallbackService service, CancellationToken ct) =>
+                (await service.PromiseAsync(id, request.AgentCode, Actor.FromPrincipal(user), ct)).ToHttp(t => $"/api/v1/callbacks?status=open&agentCode={Uri.EscapeDataString(t.AgentCode ?? "")}"))
+            .RequireAuthorization(policy => policy.RequireRole(Roles.Integration, Roles.Agent, Roles.Supervisor, Roles.Admin))
+            .WithTags("Callbacks")
+            .Produces<CallbackResource>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName("PromiseCallback")
+            .WithSummary("Promise the customer a reply within 1 hour: a promise callback task for the agent (SVC-05).");
+        return api;
+    }
+}

@@ -1,0 +1,198 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.Localization;
+using Microsoft.JSInterop;
+using MudBlazor;
+using ServiceConsole.Web.Api.Contracts;
+using ServiceConsole.Web.Live;
+using ServiceConsole.Web.Services;
+using ServiceConsole.Web.Workspace;
+
+namespace ServiceConsole.Web.Components.Workspace;
+
+/// <summary>
+/// The agent's screen: their own queue and tasks, kept live from the change feed (coalesced), the scripts
+/// and checklists, and complaint registration. Every change goes through the API's services as the agent.
+/// </summary>
+public sealed partial class AgentWorkspace : IAsyncDisposable
+{
+    // Short enough that a pushed task shows well within a second, long enough to fold a burst into one query.
+    private static readonly TimeSpan RefreshDelay = TimeSpan.FromMilliseconds(150);
+
+    private IReadOnlyList<ContactResource> _queue = [];
+    private IReadOnlyList<WorkspaceTask> _tasks = [];
+    private HashSet<Guid> _knownTasks = [];
+    private readonly HashSet<Guid> _freshTasks = [];
+    private readonly HashSet<Guid> _ownPromises = [];
+    private DateTimeOffset _now;
+    private Guid? _selectedId;
+    private bool _busy;
+    private int _tab;
+    private IDisposable? _subscription;
+    private CoalescingRefresher? _queueRefresher;
+    private CoalescingRefresher? _taskRefresher;
+    private IJSObjectReference? _sound;
+
+    [CascadingParameter]
+    public Task<AuthenticationState>? AuthenticationState { get; set; }
+
+    [Inject]
+    public required IAgentWorkspaceService Workspace { get; init; }
+
+    [Inject]
+    public required ChangeFeed Feed { get; init; }
+
+    [Inject]
+    public required WorkspaceClock Clock { get; init; }
+
+    [Inject]
+    public required ISnackbar Snackbar { get; init; }
+
+    [Inject]
+    public required IJSRuntime JS { get; init; }
+
+    [Inject]
+    public required IStringLocalizer<WorkspaceResource> L { get; init; }
+
+    [Inject]
+    public required ILogger<AgentWorkspace> Logger { get; init; }
+
+    private Actor Actor { get; set; } = Actor.System;
+
+    private int WaitingCount => _queue.Count(c => c.Status == "waiting");
+
+    /// <summary>The contact the scripts act on: the one clicked, else the one in conversation.</summary>
+    private ContactResource? SelectedContact =>
+        _queue.FirstOrDefault(c => c.Id == _selectedId) ?? _queue.FirstOrDefault(c => c.Status == "answered");
+
+    protected override async Task OnInitializedAsync()
+    {
+        if (AuthenticationState is not null)
+        {
+            Actor = Actor.FromPrincipal((await AuthenticationState).User);
+        }
+
+        await LoadQueueAsync();
+        await LoadTasksAsync(notify: false);
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (!firstRender)
+        {
+            return;
+        }
+
+        // A refresh runs on the publisher's execution context (an API request, the simulator), whose culture is
+        // not the viewer's: render it in the culture this circuit started with.
+        var culture = CultureInfo.CurrentCulture;
+        var uiCulture = CultureInfo.CurrentUICulture;
+        _queueRefresher = new CoalescingRefresher(RefreshDelay, Clock.Time, () => InvokeAsync(async () =>
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
+            await LoadQueueAsync();
+            StateHasChanged();
+        }), OnRefreshFailed);
+        _taskRefresher = new CoalescingRefresher(RefreshDelay, Clock.Time, () => InvokeAsync(async () =>
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
+            await LoadTasksAsync(notify: true);
+            StateHasChanged();
+        }), OnRefreshFailed);
+        _subscription = Feed.Subscribe(OnChange);
+
+        // Catch what changed between the first load and the subscription.
+        _queueRefresher.Signal();
+        _taskRefresher.Signal();
+        try
+        {
+            _sound = await JS.InvokeAsync<IJSObjectReference>("import", "./assets/workspace.js");
+        }
+        catch (Exception ex) when (ex is JSException or JSDisconnectedException or InvalidOperationException)
+        {
+            Logger.LogDebug(ex, "The workspace sound module did not load; notices stay visible only");
+        }
+    }
+
+    private void OnChange(ChangeEvent change)
+    {
+        if (Actor.AgentCode is not { } me || (change.AgentCode != me && change.PreviousAgentCode != me))
+        {
+            return; // an agent's screen follows only its own work
+        }
+
+        if (change.Kind == ChangeKind.Contact)
+        {
+            _queueRefresher?.Signal();
+        }
+        else if (change.Kind is ChangeKind.Task or ChangeKind.Complaint)
+        {
+            _taskRefresher?.Signal();
+        }
+    }
+
+    private void OnRefreshFailed(Exception ex) => Logger.LogWarning(ex, "Refreshing the agent workspace failed; the next change retries");
+
+    private async Task LoadQueueAsync()
+    {
+        _queue = await Workspace.QueueAsync(Actor);
+        _now = Clock.Now;
+    }
+
+    private async Task LoadTasksAsync(bool notify)
+    {
+        var tasks = await Workspace.TasksAsync(Actor);
+        var pushed = tasks.Where(t => !_knownTasks.Contains(t.Id) && !_ownPromises.Contains(t.Id)).ToList();
+        _knownTasks = [.. tasks.Select(t => t.Id)];
+        _tasks = tasks;
+        _now = Clock.Now;
+        if (notify && pushed.Count > 0)
+        {
+            _freshTasks.UnionWith(pushed.Select(t => t.Id));
+            await NotifyAsync(pushed);
+        }
+    }
+
+    private async Task NotifyAsync(IReadOnlyList<WorkspaceTask> pushed)
+    {
+        foreach (var task in pushed.Take(3))
+        {
+            Snackbar.Add(L["NewTaskNotice", L[$"Task_{task.Kind}"], task.Subject, Clock.Local(task.DueAt)],
+                task.Kind == WorkspaceTaskKind.Verification ? Severity.Warning : Severity.Info,
+                options => options.VisibleStateDuration = 8000);
+        }
+
+        if (_sound is not null)
+        {
+            try
+            {
+                await _sound.InvokeVoidAsync("beep");
+            }
+            catch (Exception ex) when (ex is JSException or JSDisconnectedException)
+            {
+                Logger.LogDebug(ex, "The task notice could not beep");
+            }
+        }
+    }
+
+    private void OnSelect(Guid contactId) => _selectedId = contactId;
+
+    public async ValueTask DisposeAsync()
+    {
+        _subscription?.Dispose();
+        _queueRefresher?.Dispose();
+        _taskRefresher?.Dispose();
+        if (_sound is not null)
+        {
+            try
+            {
+                await _sound.DisposeAsync();
+            }
+            catch (JSDisconnectedException)
+            {
+                // The circuit is gone and the module with it.
+            }
+        }
+    }
+}

@@ -1,0 +1,12 @@
+namespace ServiceConsole.Web.Workspace;
+
+/// <summary>A callback task in the contract's shape (<c>GET /api/v1/callbacks</c>, <c>taskAssigned</c>).</summary>
+public sealed record CallbackResource(
+    Guid Id,
+    string Kind,
+    Guid? ComplaintId,
+    Guid? ContactId,
+    string? AgentCode,
+    DateTimeOffset DueAt,
+    DateTimeOffset? DoneAt,
+    bool Breached);

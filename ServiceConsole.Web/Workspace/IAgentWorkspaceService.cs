@@ -1,0 +1,27 @@
+using ServiceConsole.Web.Api.Contracts;
+using ServiceConsole.Web.Services;
+
+namespace ServiceConsole.Web.Workspace;
+
+/// <summary>
+/// Everything the agent workspace reads and changes, through the same services as the API with the
+/// signed-in agent as actor. The screen talks only to this, so its tests can stand in for it.
+/// </summary>
+public interface IAgentWorkspaceService
+{
+    /// <summary>The agent's waiting and answered contacts, most urgent first.</summary>
+    Task<IReadOnlyList<ContactResource>> QueueAsync(Actor actor, CancellationToken cancellationToken = default);
+
+    /// <summary>Open callbacks and complaints awaiting the agent's verification, earliest due first.</summary>
+    Task<IReadOnlyList<WorkspaceTask>> TasksAsync(Actor actor, CancellationToken cancellationToken = default);
+
+    Task<OperationResult<ContactResource>> AnswerAsync(Guid contactId, Actor actor, CancellationToken cancellationToken = default);
+
+    Task<OperationResult<ContactResource>> CloseAsync(Guid contactId, bool resolved, int? rating, Actor actor, CancellationToken cancellationToken = default);
+
+    /// <summary>SVC-05: "会在 1 小时内给您回复" as a callback task for the agent.</summary>
+    Task<OperationResult<CallbackResource>> PromiseAsync(Guid contactId, Actor actor, CancellationToken cancellationToken = default);
+
+    /// <summary>CMP-01: registers the draft on the agent's channel.</summary>
+    Task<OperationResult<ComplaintResource>> RegisterComplaintAsync(ComplaintDraft draft, Actor actor, CancellationToken cancellationToken = default);
+}
