@@ -298,6 +298,24 @@ public sealed class ContactsApiTests : IClassFixture<ContactsApiTests.Factory>, 
     }
 
     [Fact]
+    [Trait("Rule", "SVC-05")]
+    public async Task SVC_05_a_promise_through_the_api_creates_a_callback_due_one_hour_later()
+    {
+        var contact = await PostCreatedAsync(Contact("promise-api", agentCode: "A101"));
+
+        var response = await _api.PostAsJsonAsync($"/api/v1/contacts/{contact.GetProperty("id")}/promise", new { agentCode = "A101" });
+        var unknown = await _api.PostAsJsonAsync($"/api/v1/contacts/{Guid.NewGuid()}/promise", new { agentCode = "A101" });
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var callback = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("promise", callback.GetProperty("kind").GetString());
+        Assert.Equal("A101", callback.GetProperty("agentCode").GetString());
+        Assert.Equal(contact.GetProperty("id").GetGuid(), callback.GetProperty("contactId").GetGuid());
+        Assert.Equal(_factory.Clock.GetUtcNow().AddHours(1), callback.GetProperty("dueAt").GetDateTimeOffset());
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    [Fact]
     public async Task No_key_or_a_wrong_key_is_401()
     {
         var anonymous = _factory.CreateClient();

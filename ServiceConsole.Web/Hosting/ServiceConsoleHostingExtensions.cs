@@ -225,7 +225,8 @@ public static class ServiceConsoleHostingExtensions
             .MapComplaintEndpoints()
             .MapCompensationEndpoints()
             .MapEmergencyEndpoints()
-            .MapAgentEndpoints();
+            .MapAgentEndpoints()
+            .MapCallbackEndpoints();
         app.MapHub<LiveHub>("/hubs/live");
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

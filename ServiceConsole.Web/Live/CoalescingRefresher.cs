@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ServiceConsole.Web.Live;
 
 /// <summary>
@@ -7,6 +9,11 @@ namespace ServiceConsole.Web.Live;
 /// </summary>
 public sealed class CoalescingRefresher(TimeSpan delay, TimeProvider time, Func<Task> refresh, Action<Exception> onError) : IDisposable
 {
+    // A change arrives on the thread of whoever published it (an API call, the simulator); the refresh must
+    // render in the viewer's language, captured when the screen created this refresher.
+    private readonly CultureInfo _culture = CultureInfo.CurrentCulture;
+    private readonly CultureInfo _uiCulture = CultureInfo.CurrentUICulture;
+
     private int _scheduled;
     private int _refreshes;
     private volatile bool _disposed;
@@ -34,6 +41,8 @@ public sealed class CoalescingRefresher(TimeSpan delay, TimeProvider time, Func<
             if (!_disposed)
             {
                 Interlocked.Increment(ref _refreshes);
+                CultureInfo.CurrentCulture = _culture;
+                CultureInfo.CurrentUICulture = _uiCulture;
                 await refresh();
             }
         }
