@@ -60,6 +60,8 @@ public sealed class BrowserConsoleFixture : IAsyncLifetime
     {
         // Belt and braces: the .NET driver only downloads on an explicit `playwright install`, never here.
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        // Live changes arrive in coalesced bursts of half a second; a loaded 2-core machine needs headroom, not sleeps.
+        Assertions.SetDefaultExpectTimeout(10_000);
 
         // Development, not Testing: run from a build output (not a publish folder), only Development reads the static
         // web assets manifest, so in any other environment blazor.web.js and MudBlazor's files are served empty and
