@@ -15,7 +15,8 @@ namespace ServiceConsole.Tests.Infrastructure;
 public sealed class BrowserConsoleFixture : IAsyncLifetime
 {
     public const string ApiKey = "browser-test-key-0123456789";
-    public const string ChromiumPath = "/usr/bin/chromium";
+    /// <summary>Debian's Chromium; CHROMIUM_PATH points elsewhere (another distribution's package name).</summary>
+    public static readonly string ChromiumPath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium";
     public const string DemoPassword = "Demo@2026";
 
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
@@ -112,13 +113,28 @@ public sealed class BrowserConsoleFixture : IAsyncLifetime
         await page.GotoAsync("/account/login");
         await page.Locator("#userName").FillAsync(userName);
         await page.Locator("#password").FillAsync(DemoPassword);
-        // The circuit's WebSocket opens once the landing page turns interactive; live updates need it.
-        var circuit = page.WaitForWebSocketAsync(new PageWaitForWebSocketOptions { Predicate = ws => ws.Url.Contains("/_blazor", StringComparison.Ordinal) });
         await page.Locator("button[type=submit]").ClickAsync();
         await page.WaitForURLAsync(new Uri(BaseAddress, "/").ToString());
-        await circuit;
+        await WaitUntilInteractiveAsync(page);
         return page;
     }
+
+    /// <summary>
+    /// Waits until the circuit has rendered over the prerendered page. Before that, typing into a field is lost
+    /// when the interactive render replaces it, and a change may be missed by a screen not yet subscribed.
+    /// Prerendered HTML has no <c>&lt;!--!--&gt;</c> markers; the interactive renderer writes one per component.
+    /// </summary>
+    public static async Task WaitUntilInteractiveAsync(IPage page) =>
+        await page.WaitForFunctionAsync(
+            """
+            () => {
+                const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_COMMENT);
+                while (walker.nextNode()) { if (walker.currentNode.data === '!') return true; }
+                return false;
+            }
+            """,
+            null,
+            new PageWaitForFunctionOptions { PollingInterval = 50 });
 
     /// <summary>Marks the page so a test can prove later that it was never reloaded.</summary>
     public static async Task MarkAsNotReloadedAsync(IPage page) =>
