@@ -1,0 +1,237 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using ServiceConsole.Tests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace ServiceConsole.Tests.Browser;
+
+/// <summary>
+/// Chromium on the supervisor board and the agent workspace, through the test hooks those screens promise:
+/// board <c>supervisor-board</c>, <c>agent-row[data-agent]</c>, <c>waiting-contact[data-external-id]</c>,
+/// <c>complaint-row</c>, <c>emergency-banner</c>, <c>filter-team|channel|severity</c>; workspace <c>agent-workspace</c>,
+/// <c>queue-contact[data-external-id]</c>, <c>answer</c>, <c>close</c>, <c>promise</c>, <c>complaint-form</c> with
+/// <c>apology-script</c>, <c>severity-preview</c>, <c>register-complaint</c> and fields labelled in Chinese.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+[Trait("Category", "Browser")]
+public sealed class BoardAndWorkspaceBrowserTests(BrowserConsoleFixture console)
+{
+    private static readonly TimeSpan ApiPatience = TimeSpan.FromSeconds(10);
+
+    private static string NewExternalId(string prefix) => $"{prefix}-{Guid.NewGuid():N}"[..24];
+
+    [Fact]
+    public async Task A_supervisor_lands_on_the_board_right_after_signing_in()
+    {
+        await using var context = await console.NewContextAsync();
+        await BrowserEvidence.OnFailureAsync(context, async () =>
+        {
+            var page = await console.SignInAsync(context, "supervisor");
+
+            await Expect(page.GetByTestId("supervisor-board")).ToBeAttachedAsync();
+            await Expect(page.GetByTestId("agent-workspace")).ToHaveCountAsync(0);
+        });
+    }
+
+    [Fact]
+    public async Task An_agent_lands_on_their_workspace_right_after_signing_in()
+    {
+        await using var context = await console.NewContextAsync();
+        await BrowserEvidence.OnFailureAsync(context, async () =>
+        {
+            var page = await console.SignInAsync(context, "agent");
+
+            await Expect(page.GetByTestId("agent-workspace")).ToBeAttachedAsync();
+            await Expect(page.GetByTestId("supervisor-board")).ToHaveCountAsync(0);
+        });
+    }
+
+    [Fact]
+    [Trait("Rule", "SVC-02")]
+    public async Task A_contact_posted_through_the_API_appears_on_the_open_board_without_a_reload()
+    {
+        await using var context = await console.NewContextAsync(1920, 1080);
+        await BrowserEvidence.OnFailureAsync(context, async () =>
+        {
+            var board = await console.SignInAsync(context, "supervisor");
+            await Expect(board.GetByTestId("supervisor-board")).ToBeVisibleAsync();
+            await Expect(board.Locator("[data-testid='agent-row']")).ToHaveCountAsync(42);
+            await BrowserConsoleFixture.MarkAsNotReloadedAsync(board);
+
+            var externalId = NewExternalId("board");
+            await console.PostContactAsync(externalId, "phone");
+            await console.PostContactAsync(NewExternalId("board"), "online");
+            await console.PostContactAsync(NewExternalId("board"), "offline");
+
+            await Expect(board.Locator($"[data-testid='waiting-contact'][data-external-id='{externalId}']")).ToBeVisibleAsync();
+            Assert.True(await BrowserConsoleFixture.WasNotReloadedAsync(board), "The board was reloaded instead of updating in place.");
+            await BrowserConsoleFixture.SaveScreenshotAsync(board, "board.png");
+            await board.SetViewportSizeAsync(1366, 768);
+            await Expect(board.GetByTestId("supervisor-board")).ToBeVisibleAsync();
+            await BrowserConsoleFixture.SaveScreenshotAsync(board, "board-1366x768.png");
+        });
+    }
+
+    [Fact]
+    public async Task The_team_filter_keeps_only_that_team_on_the_board_across_live_updates()
+    {
+        await using var context = await console.NewContextAsync(1920, 1080);
+        await BrowserEvidence.OnFailureAsync(context, async () =>
+        {
+            var board = await console.SignInAsync(context, "supervisor");
+            await Expect(board.Locator("[data-testid='agent-row'][data-agent='A017']")).ToBeVisibleAsync();
+
+            await BrowserMudForms.ChooseAsync(board.GetByTestId("filter-team"), "在线客服一组");
+
+            await Expect(board.Locator("[data-testid='agent-row']")).ToHaveCountAsync(8);
+            await Expect(board.Locator("[data-testid='agent-row'][data-agent='A001']")).ToBeVisibleAsync();
+            var externalId = NewExternalId("filter");
+            await console.PostContactAsync(externalId, "online", agentCode: "A001");
+            await Expect(board.Locator($"[data-testid='waiting-contact'][data-external-id='{externalId}']")).ToBeVisibleAsync();
+            await Expect(board.Locator("[data-testid='agent-row']")).ToHaveCountAsync(8);
+            await Expect(board.Locator("[data-testid='agent-row'][data-agent='A017']")).ToHaveCountAsync(0);
+        });
+    }
+
+    [Fact]
+    [Trait("Rule", "EMG-01")]
+    public async Task Weather_mode_switched_on_by_the_coordinator_shows_a_banner_on_the_open_board()
+    {
+        await using var supervisorContext = await console.NewContextAsync(1920, 1080);
+        await using var coordinatorContext = await console.NewContextAsync();
+        await BrowserEvidence.OnFailureAsync(supervisorContext, async () =>
+        {
+            var board = await console.SignInAsync(supervisorContext, "supervisor");
+            await console.SignInAsync(coordinatorContext, "coordinator");
+            await Expect(board.GetByTestId("supervisor-board")).ToBeVisibleAsync();
+            await Expect(board.GetByTestId("emergency-banner")).ToHaveCountAsync(0);
+
+            try
+            {
+                var switched = await coordinatorContext.APIRequest.PostAsync("/api/v1/emergency/weather/activate", new APIRequestContextOptions
+                {
+                    DataObject = new { reason = "台风预警 (browser test)", phase = "warning", drill = false },
+                });
+                Assert.True(switched.Ok, $"Switching weather mode on gave {switched.Status}: {await switched.TextAsync()}");
+
+                await Expect(board.GetByTestId("emergency-banner")).ToBeVisibleAsync();
+                await BrowserConsoleFixture.SaveScreenshotAsync(board, "board-emergency.png");
+            }
+            finally
+            {
+                await coordinatorContext.APIRequest.PostAsync("/api/v1/emergency/weather/deactivate", new APIRequestContextOptions
+                {
+                    DataObject = new { reason = "预警解除 (browser test)" },
+                });
+            }
+
+            await Expect(board.GetByTestId("emergency-banner")).ToHaveCountAsync(0);
+        });
+    }
+
+    [Fact]
+    [Trait("Rule", "SVC-05")]
+    public async Task Agent_A001_sees_a_contact_routed_to_them_arrive_in_their_queue_answers_it_and_promises_a_callback()
+    {
+        await using var context = await console.NewContextAsync();
+        await BrowserEvidence.OnFailureAsync(context, async () =>
+        {
+            var workspace = await console.SignInAsync(context, "agent");
+            await Expect(workspace.GetByTestId("agent-workspace")).ToBeVisibleAsync();
+            await BrowserConsoleFixture.MarkAsNotReloadedAsync(workspace);
+
+            var externalId = NewExternalId("queue");
+            var posted = await console.PostContactAsync(externalId, "online", agentCode: "A001");
+            var contactId = posted.GetProperty("id").GetGuid();
+
+            var row = workspace.Locator($"[data-testid='queue-contact'][data-external-id='{externalId}']");
+            await Expect(row).ToBeVisibleAsync();
+            Assert.True(await BrowserConsoleFixture.WasNotReloadedAsync(workspace), "The workspace was reloaded instead of updating in place.");
+            await BrowserConsoleFixture.SaveScreenshotAsync(workspace, "workspace.png");
+
+            await row.GetByTestId("answer").ClickAsync();
+            await EventuallyAsync(async () =>
+                (await console.Api.GetFromJsonAsync<JsonElement>($"/api/v1/contacts/{contactId}")).GetProperty("status").GetString() == "answered",
+                "the contact to be answered");
+
+            await workspace.GetByTestId("promise").First.ClickAsync();
+            await EventuallyAsync(async () =>
+                (await console.Api.GetFromJsonAsync<JsonElement>("/api/v1/callbacks?status=open&agentCode=A001")).EnumerateArray()
+                    .Any(c => c.GetProperty("kind").GetString() == "promise" && c.GetProperty("contactId").GetString() == contactId.ToString()),
+                "a promise callback for the contact");
+        });
+    }
+
+    [Fact]
+    [Trait("Rule", "CMP-01")]
+    [Trait("Rule", "CMP-02")]
+    [Trait("Rule", "CMP-13")]
+    public async Task An_agent_registers_a_complaint_through_the_form_after_the_apology_and_sees_it_is_major_before_submitting()
+    {
+        await using var context = await console.NewContextAsync();
+        await BrowserEvidence.OnFailureAsync(context, async () =>
+        {
+            var workspace = await console.SignInAsync(context, "agent");
+            await Expect(workspace.GetByTestId("agent-workspace")).ToBeVisibleAsync();
+            var form = await OpenComplaintFormAsync(workspace);
+            await Expect(form.GetByTestId("apology-script")).ToBeVisibleAsync();
+            Assert.True(await ComesFirstAsync(form.GetByTestId("apology-script"), BrowserMudForms.Field(form, "客户姓名")), "The apology script must come before the first field (CMP-13).");
+
+            const string waybill = "YD2026112200777";
+            await BrowserMudForms.FillAsync(form, "客户姓名", "李先生");
+            await BrowserMudForms.FillAsync(form, "联系电话", "13900139000");
+            await BrowserMudForms.FillAsync(form, "运单号", waybill);
+            await BrowserMudForms.FillAsync(form, "网点编码", "HZ-XH-01");
+            await BrowserMudForms.ChooseAsync(form, "投诉类型", "延误");
+            await BrowserMudForms.FillAsync(form, "延误天数", "4");
+            await BrowserMudForms.FillAsync(form, "诉求", "尽快送达并赔偿运费");
+
+            await Expect(form.GetByTestId("severity-preview")).ToContainTextAsync(new Regex("重大"));
+            await BrowserConsoleFixture.SaveScreenshotAsync(workspace, "complaint-form.png");
+            await form.GetByTestId("register-complaint").ClickAsync();
+
+            await EventuallyAsync(async () =>
+                (await console.Api.GetFromJsonAsync<JsonElement>("/api/v1/complaints?status=open&pageSize=200")).GetProperty("items").EnumerateArray()
+                    .Any(c => c.GetProperty("waybillNo").GetString() == waybill && c.GetProperty("severity").GetString() == "major"),
+                $"a major complaint about {waybill}");
+        });
+    }
+
+    private static async Task<bool> ComesFirstAsync(ILocator first, ILocator second) =>
+        await first.EvaluateAsync<bool>(
+            "(a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0",
+            await second.ElementHandleAsync());
+
+    /// <summary>The form may sit in a tab or behind a button; its opener is whatever names complaints.</summary>
+    private static async Task<ILocator> OpenComplaintFormAsync(IPage workspace)
+    {
+        var form = workspace.GetByTestId("complaint-form");
+        if (await form.CountAsync() == 0)
+        {
+            var opener = workspace.GetByTestId("open-complaint-form")
+                .Or(workspace.GetByRole(AriaRole.Tab, new PageGetByRoleOptions { NameRegex = new Regex("投诉") }))
+                .Or(workspace.GetByRole(AriaRole.Button, new PageGetByRoleOptions { NameRegex = new Regex("投诉") }));
+            await opener.First.ClickAsync();
+        }
+
+        await Expect(form).ToBeVisibleAsync();
+        return form;
+    }
+
+    /// <summary>Polls the API (not the page) until the browser's action has been stored.</summary>
+    private static async Task EventuallyAsync(Func<Task<bool>> condition, string what)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!await condition())
+        {
+            if (waited.Elapsed > ApiPatience)
+            {
+                Assert.Fail($"Waited {ApiPatience.TotalSeconds} s for {what}.");
+            }
+
+            await Task.Delay(100);
+        }
+    }
+}
