@@ -16,6 +16,7 @@ public sealed record BoardComplaintRow(
     DateTimeOffset VerifyBy,
     DateTimeOffset ResolveBy,
     DateTimeOffset? CallbackDue,
+    DateTimeOffset? ResolvedAt,
     DateTimeOffset? NextDeadline,
     bool Drill)
 {

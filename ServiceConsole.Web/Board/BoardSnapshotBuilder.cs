@@ -30,8 +30,9 @@ public sealed class BoardSnapshotBuilder(
         var limit = boardOptions.Value.ListLimit;
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var teams = await db.Teams.AsNoTracking().OrderBy(t => t.Code)
-            .Select(t => new BoardTeam(t.Code, t.Name, t.Channel)).ToListAsync(cancellationToken);
+        // Enums are stored as text, so the chat, phone, counter order is applied here rather than in SQL.
+        var teams = (await db.Teams.AsNoTracking().Select(t => new BoardTeam(t.Code, t.Name, t.Channel)).ToListAsync(cancellationToken))
+            .OrderBy(t => t.Channel).ThenBy(t => t.Code, StringComparer.Ordinal).ToList();
         var agents = await db.Agents.AsNoTracking().OrderBy(a => a.Code).ToListAsync(cancellationToken);
         var waiting = (await db.Contacts.AsNoTracking()
                 .Where(c => c.Status == ContactStatus.Waiting)
@@ -54,7 +55,7 @@ public sealed class BoardSnapshotBuilder(
             .Select(c => new
             {
                 c.Id, c.ExternalId, c.Channel, c.Severity, c.Status, c.Category, c.Assignee, c.WaybillNo,
-                c.ReceivedAt, c.VerifyBy, c.ResolveBy, c.CallbackDue, c.IsDrill,
+                c.ReceivedAt, c.VerifyBy, c.ResolveBy, c.CallbackDue, c.ResolvedAt, c.IsDrill,
             })
             .ToListAsync(cancellationToken);
         var breaches = await db.Complaints.AsNoTracking()
@@ -85,7 +86,7 @@ public sealed class BoardSnapshotBuilder(
         var ranked = ComplaintUrgency.Order(
             open.Select(c => new BoardComplaintRow(
                 c.Id, c.ExternalId, c.Channel, c.Severity, c.Status, c.Category, c.Assignee, c.WaybillNo,
-                c.ReceivedAt, c.VerifyBy, c.ResolveBy, c.CallbackDue,
+                c.ReceivedAt, c.VerifyBy, c.ResolveBy, c.CallbackDue, c.ResolvedAt,
                 ComplaintUrgency.NextDeadline(new OpenComplaintClocks(c.Id, c.Severity, c.Status, c.ReceivedAt, c.VerifyBy, c.ResolveBy, c.CallbackDue)),
                 c.IsDrill)),
             ClocksOf);
