@@ -1,6 +1,6 @@
 using ServiceConsole.Web.Board;
 
-namespace ServiceConsole.Tests.Components;
+namespace ServiceConsole.Tests.Components.Board;
 
 /// <summary>A snapshot source the test sets directly; counts how often the board asked for one.</summary>
 public sealed class FakeSnapshotSource : IBoardSnapshotSource

@@ -9,7 +9,7 @@ using ServiceConsole.Web.Board;
 using ServiceConsole.Web.Configuration;
 using ServiceConsole.Web.Live;
 
-namespace ServiceConsole.Tests.Components;
+namespace ServiceConsole.Tests.Components.Board;
 
 /// <summary>
 /// bUnit base for the board: MudBlazor services, loose JS interop, a fake clock, a real change feed and

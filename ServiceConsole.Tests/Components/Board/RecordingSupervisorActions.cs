@@ -3,7 +3,7 @@ using ServiceConsole.Web.Api.Contracts;
 using ServiceConsole.Web.Board;
 using ServiceConsole.Web.Services;
 
-namespace ServiceConsole.Tests.Components;
+namespace ServiceConsole.Tests.Components.Board;
 
 /// <summary>Records the supervisor's actions instead of storing them.</summary>
 public sealed class RecordingSupervisorActions : ISupervisorActions

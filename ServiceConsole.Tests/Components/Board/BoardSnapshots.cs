@@ -2,7 +2,7 @@ using ServiceConsole.Domain;
 using ServiceConsole.Domain.Board;
 using ServiceConsole.Web.Board;
 
-namespace ServiceConsole.Tests.Components;
+namespace ServiceConsole.Tests.Components.Board;
 
 /// <summary>Builds board snapshots for component tests: two chat teams, one phone team.</summary>
 public static class BoardSnapshots
