@@ -21,6 +21,7 @@ public sealed class LiveBoardState(
     private ImmutableArray<Listener> _listeners = [];
     private IDisposable? _feedSubscription;
     private CoalescingRefresher? _refresher;
+    private ITimer? _quietRefresh;
     private BoardSnapshot? _current;
     private int _rebuilds;
 
@@ -59,6 +60,11 @@ public sealed class LiveBoardState(
                 var refresher = _refresher;
                 _feedSubscription = feed.Subscribe(_ => refresher.Signal());
                 refresher.Signal(); // catch up with whatever changed while nobody listened
+                if (options.Value.QuietRefreshSeconds > 0)
+                {
+                    var period = TimeSpan.FromSeconds(options.Value.QuietRefreshSeconds);
+                    _quietRefresh = time.CreateTimer(_ => refresher.Signal(), null, period, period);
+                }
             }
         }
 
@@ -119,6 +125,8 @@ public sealed class LiveBoardState(
             {
                 _feedSubscription?.Dispose();
                 _feedSubscription = null;
+                _quietRefresh?.Dispose();
+                _quietRefresh = null;
                 _refresher?.Dispose();
                 _refresher = null;
             }
@@ -130,6 +138,7 @@ public sealed class LiveBoardState(
         lock (_gate)
         {
             _feedSubscription?.Dispose();
+            _quietRefresh?.Dispose();
             _refresher?.Dispose();
             _listeners = [];
         }

@@ -95,4 +95,19 @@ public sealed class SupervisorBoardLiveTests : BoardTestContext
         second.WaitForAssertion(() => Assert.Equal(2, second.FindAll("[data-testid=waiting-contact]").Count));
         Assert.Equal(builds + 1, Source.Builds);
     }
+
+    [Fact]
+    [Trait("Rule", "SVC-01")]
+    public void A_quiet_board_is_still_rebuilt_now_and_then_so_counters_that_move_with_time_stay_true()
+    {
+        Source.Snapshot = Centre("o-1");
+        var cut = Render<SupervisorBoard>();
+        PushChange();
+        cut.WaitForState(() => Board.Rebuilds == 2);
+
+        Time.Advance(TimeSpan.FromSeconds(new BoardOptions().QuietRefreshSeconds));
+        PushChange(0);
+
+        cut.WaitForState(() => Board.Rebuilds == 3);
+    }
 }
