@@ -109,7 +109,9 @@ public sealed partial class SupervisorBoard : IDisposable
     private async Task OnStatusChangeRequestedAsync(AgentStatusChange change)
     {
         var result = await Actions.ChangeStatusAsync(change.Agent.Code, change.Status, await ActorAsync());
-        Report(result.Succeeded, result, L["StatusChanged", change.Agent.Code, L[$"Status_{WireNames.ToWire(change.Status)}"]]);
+        // A busy agent set available stays on contact: report the status it really has now.
+        var now = result.Succeeded ? result.Value : change.Status;
+        Report(result.Succeeded, result, L["StatusChanged", change.Agent.Code, L[$"Status_{WireNames.ToWire(now)}"]]);
     }
 
     private void Report<T>(bool succeeded, OperationResult<T> result, string success)
