@@ -1,0 +1,26 @@
+using ServiceConsole.Domain;
+using ServiceConsole.Web.Api.Contracts;
+using ServiceConsole.Web.Board;
+using ServiceConsole.Web.Services;
+
+namespace ServiceConsole.Tests.Components.Board;
+
+/// <summary>Records the supervisor's actions instead of storing them.</summary>
+public sealed class RecordingSupervisorActions : ISupervisorActions
+{
+    public List<(Guid ContactId, string ToAgent)> Moves { get; } = [];
+
+    public List<(string Agent, AgentStatus Status)> StatusChanges { get; } = [];
+
+    public Task<OperationResult<ContactResource>> MoveContactAsync(Guid contactId, string toAgentCode, Actor actor, CancellationToken cancellationToken = default)
+    {
+        Moves.Add((contactId, toAgentCode));
+        return Task.FromResult(OperationResult<ContactResource>.Conflict("recorded only"));
+    }
+
+    public Task<OperationResult<AgentStatus>> ChangeStatusAsync(string agentCode, AgentStatus status, Actor actor, CancellationToken cancellationToken = default)
+    {
+        StatusChanges.Add((agentCode, status));
+        return Task.FromResult(OperationResult<AgentStatus>.Ok(status));
+    }
+}

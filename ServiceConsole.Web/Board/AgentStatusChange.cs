@@ -1,0 +1,6 @@
+using ServiceConsole.Domain;
+
+namespace ServiceConsole.Web.Board;
+
+/// <summary>A supervisor's request to set an agent's status.</summary>
+public sealed record AgentStatusChange(BoardAgentRow Agent, AgentStatus Status);

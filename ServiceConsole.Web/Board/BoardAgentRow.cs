@@ -1,0 +1,17 @@
+using ServiceConsole.Domain;
+
+namespace ServiceConsole.Web.Board;
+
+/// <summary>One agent on the board with today's KPIs (SVC-07…09); a KPI is null until something was measured.</summary>
+public sealed record BoardAgentRow(
+    string Code,
+    string Name,
+    string TeamCode,
+    Channel Channel,
+    AgentStatus Status,
+    int QueueLength,
+    BoardContactRow? OldestWaiting,
+    double? ResponseCompliance,
+    double? FirstContactResolution,
+    double? AverageRating,
+    int ContactsToday);

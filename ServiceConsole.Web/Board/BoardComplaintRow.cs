@@ -1,0 +1,25 @@
+using ServiceConsole.Domain;
+
+namespace ServiceConsole.Web.Board;
+
+/// <summary>An open complaint on the board with its clocks (CMP-02…04, CMP-09/10) and the next deadline it must meet.</summary>
+public sealed record BoardComplaintRow(
+    Guid Id,
+    string ExternalId,
+    Channel Channel,
+    Severity Severity,
+    ComplaintStatus Status,
+    ComplaintCategory Category,
+    string? Assignee,
+    string WaybillNo,
+    DateTimeOffset ReceivedAt,
+    DateTimeOffset VerifyBy,
+    DateTimeOffset ResolveBy,
+    DateTimeOffset? CallbackDue,
+    DateTimeOffset? ResolvedAt,
+    DateTimeOffset? NextDeadline,
+    bool Drill)
+{
+    /// <summary>True while the CMP-04 verification clock still runs.</summary>
+    public bool AwaitsVerification => Status is ComplaintStatus.Registered or ComplaintStatus.Verifying;
+}

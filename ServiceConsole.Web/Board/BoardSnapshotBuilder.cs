@@ -1,0 +1,116 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using ServiceConsole.Domain;
+using ServiceConsole.Domain.Board;
+using ServiceConsole.Domain.Policy;
+using ServiceConsole.Web.Configuration;
+using ServiceConsole.Web.Data;
+
+namespace ServiceConsole.Web.Board;
+
+/// <summary>
+/// Reads the board in one short batch of projections: the roster with queues, the waiting contacts,
+/// the open complaints ranked by urgency, today's KPIs per agent and the day's breaches. "Today" is
+/// the centre's day (<c>ServiceConsole:TimeZone</c>); drills are shown but never counted.
+/// </summary>
+public sealed class BoardSnapshotBuilder(
+    IDbContextFactory<ConsoleDbContext> dbFactory,
+    KpiCalculator kpi,
+    TimeProvider time,
+    IOptions<PolicyOptions> policy,
+    IOptions<BoardOptions> boardOptions,
+    IOptions<ServiceConsoleOptions> consoleOptions) : IBoardSnapshotSource
+{
+    public async Task<BoardSnapshot> BuildAsync(CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(consoleOptions.Value.TimeZone);
+        var local = TimeZoneInfo.ConvertTime(now, zone);
+        var dayStart = new DateTimeOffset(local.Date, local.Offset);
+        var limit = boardOptions.Value.ListLimit;
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        // Enums are stored as text, so the chat, phone, counter order is applied here rather than in SQL.
+        var teams = (await db.Teams.AsNoTracking().Select(t => new BoardTeam(t.Code, t.Name, t.Channel)).ToListAsync(cancellationToken))
+            .OrderBy(t => t.Channel).ThenBy(t => t.Code, StringComparer.Ordinal).ToList();
+        var agents = await db.Agents.AsNoTracking().OrderBy(a => a.Code).ToListAsync(cancellationToken);
+        var waiting = (await db.Contacts.AsNoTracking()
+                .Where(c => c.Status == ContactStatus.Waiting)
+                .Select(c => new { c.Id, c.ExternalId, c.Channel, c.CustomerName, c.Topic, c.AgentCode, c.ArrivedAt, c.RespondBy, c.IsDrill })
+                .ToListAsync(cancellationToken))
+            .Select(c => new BoardContactRow(c.Id, c.ExternalId, c.Channel, Mask(c.CustomerName), c.Topic, c.AgentCode, c.ArrivedAt, c.RespondBy, c.IsDrill))
+            .OrderBy(c => c.RespondBy ?? DateTimeOffset.MaxValue)
+            .ThenBy(c => c.ArrivedAt)
+            .ToList();
+        var todayContacts = await db.Contacts.AsNoTracking()
+            .Where(c => !c.IsDrill && c.ArrivedAt >= dayStart && c.AgentCode != null)
+            .Select(c => new { c.AgentCode, c.Channel, c.ArrivedAt, c.AnsweredAt, c.Status, c.Resolved, c.Satisfaction, c.WithinTarget })
+            .ToListAsync(cancellationToken);
+        var todayComplaints = await db.Complaints.AsNoTracking()
+            .Where(c => !c.IsDrill && c.ReceivedAt >= dayStart && c.Assignee != null)
+            .Select(c => new { c.Assignee, c.Status, c.ReopenCount, c.Satisfaction })
+            .ToListAsync(cancellationToken);
+        var open = await db.Complaints.AsNoTracking()
+            .Where(c => c.Status != ComplaintStatus.Closed)
+            .Select(c => new
+            {
+                c.Id, c.ExternalId, c.Channel, c.Severity, c.Status, c.Category, c.Assignee, c.WaybillNo,
+                c.ReceivedAt, c.VerifyBy, c.ResolveBy, c.CallbackDue, c.ResolvedAt, c.IsDrill,
+            })
+            .ToListAsync(cancellationToken);
+        var breaches = await db.Complaints.AsNoTracking()
+            .Where(c => !c.IsDrill)
+            .SelectMany(c => c.Breaches)
+            .Where(b => b.RecordedAt >= dayStart)
+            .Select(b => new BreachClock(b.Clock, b.RecordedAt))
+            .ToListAsync(cancellationToken);
+        var modes = await db.EmergencyModes.AsNoTracking().Where(m => m.Active).ToListAsync(cancellationToken);
+
+        var contactsByAgent = todayContacts.ToLookup(c => c.AgentCode!);
+        var complaintsByAgent = todayComplaints.ToLookup(c => c.Assignee!);
+        var waitingByAgent = waiting.Where(c => c.AgentCode is not null).ToLookup(c => c.AgentCode!);
+        var rows = agents.Select(a =>
+        {
+            var result = kpi.Compute(
+                contactsByAgent[a.Code].Select(c => new ContactOutcome(
+                    c.Channel, c.ArrivedAt, c.AnsweredAt, c.Status == ContactStatus.Closed ? c.Resolved : null, c.Satisfaction)),
+                complaintsByAgent[a.Code].Select(c => new ComplaintOutcome(c.Status == ComplaintStatus.Closed, c.ReopenCount > 0, c.Satisfaction)));
+            var queue = waitingByAgent[a.Code].ToList();
+            return new BoardAgentRow(
+                a.Code, a.Name, a.TeamCode, a.Channel, a.Status, queue.Count,
+                queue.MinBy(c => c.ArrivedAt),
+                result.ResponseCompliance, result.FirstContactResolution, result.Satisfaction,
+                contactsByAgent[a.Code].Count());
+        }).ToList();
+
+        var ranked = ComplaintUrgency.Order(
+            open.Select(c => new BoardComplaintRow(
+                c.Id, c.ExternalId, c.Channel, c.Severity, c.Status, c.Category, c.Assignee, c.WaybillNo,
+                c.ReceivedAt, c.VerifyBy, c.ResolveBy, c.CallbackDue, c.ResolvedAt,
+                ComplaintUrgency.NextDeadline(new OpenComplaintClocks(c.Id, c.Severity, c.Status, c.ReceivedAt, c.VerifyBy, c.ResolveBy, c.CallbackDue)),
+                c.IsDrill)),
+            ClocksOf);
+
+        var lateAnswers = todayContacts.Count(c => c.WithinTarget == false);
+        var service = policy.Value.Service;
+        return new BoardSnapshot(
+            now,
+            teams,
+            rows,
+            [.. waiting.Take(limit)],
+            waiting.Count,
+            [.. ranked.Take(limit)],
+            ranked.Count,
+            [.. modes.OrderBy(m => m.Mode).Select(m => new BoardEmergency(
+                WireNames.ToWire(m.Mode), m.Phase is { } p ? WireNames.ToWire(p) : null, m.Drill, m.Since, m.Reason))],
+            DailyBreachCounter.Count(dayStart, now, lateAnswers, waiting.Where(c => !c.Drill).Select(c => c.RespondBy), breaches),
+            new BoardTargets(service.ResponseComplianceTarget, service.FirstContactResolutionTarget, service.SatisfactionTarget));
+    }
+
+    internal static OpenComplaintClocks ClocksOf(BoardComplaintRow c) =>
+        new(c.Id, c.Severity, c.Status, c.ReceivedAt, c.VerifyBy, c.ResolveBy, c.CallbackDue);
+
+    /// <summary>INF-07: the board shows who is waiting without spelling out personal data.</summary>
+    internal static string Mask(string name) =>
+        name.Length <= 1 ? name : string.Concat(name.AsSpan(0, 1), new string('*', Math.Min(name.Length - 1, 2)));
+}

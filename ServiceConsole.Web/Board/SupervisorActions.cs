@@ -1,0 +1,142 @@
+using Microsoft.EntityFrameworkCore;
+using ServiceConsole.Domain;
+using ServiceConsole.Domain.Contacts;
+using ServiceConsole.Web.Api;
+using ServiceConsole.Web.Api.Contracts;
+using ServiceConsole.Web.Data;
+using ServiceConsole.Web.Live;
+using ServiceConsole.Web.Services;
+
+namespace ServiceConsole.Web.Board;
+
+/// <summary>
+/// The supervisor's moves on the board. An agent who goes away, into training or is suspended hands
+/// their waiting contacts back to the channel queue, which routing offers to whoever is free; an agent
+/// who comes back takes waiting contacts at once. Every moved contact is published like any other change.
+/// </summary>
+public sealed class SupervisorActions(
+    IDbContextFactory<ConsoleDbContext> dbFactory,
+    RoutingService routing,
+    WriteGate gate,
+    ChangeFeed feed,
+    LiveBoardState board,
+    TimeProvider time) : ISupervisorActions
+{
+    /// <summary>The statuses a supervisor sets by hand; on-contact and after-contact follow the agent's work.</summary>
+    public static IReadOnlyList<AgentStatus> SettableStatuses { get; } =
+        [AgentStatus.Available, AgentStatus.Away, AgentStatus.InTraining, AgentStatus.Suspended];
+
+    public async Task<OperationResult<ContactResource>> MoveContactAsync(
+        Guid contactId, string toAgentCode, Actor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (actor.ActsOnlyAsAgent)
+        {
+            return OperationResult<ContactResource>.Forbidden("Only a supervisor moves contacts between agents.");
+        }
+
+        using (await gate.EnterAsync(cancellationToken))
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var contact = await db.Contacts.FirstOrDefaultAsync(c => c.Id == contactId, cancellationToken);
+            if (contact is null)
+            {
+                return OperationResult<ContactResource>.NotFound($"No contact with id {contactId}.");
+            }
+
+            if (contact.Status != ContactStatus.Waiting)
+            {
+                return OperationResult<ContactResource>.Conflict("Only a waiting contact can be moved.");
+            }
+
+            var agent = await db.Agents.AsNoTracking().FirstOrDefaultAsync(a => a.Code == toAgentCode, cancellationToken);
+            if (agent is null || agent.Channel != contact.Channel)
+            {
+                return OperationResult<ContactResource>.Invalid("agentCode", "The contact can only move to an agent of its own channel.");
+            }
+
+            if (!IsOnDuty(agent.Status))
+            {
+                return OperationResult<ContactResource>.Invalid("agentCode", $"Agent {agent.Code} is not on duty.");
+            }
+
+            var previous = contact.AgentCode;
+            contact.AssignTo(agent.Code, time.GetUtcNow());
+            await db.SaveChangesAsync(cancellationToken);
+            var resource = contact.ToResource();
+            feed.Publish(new ChangeEvent(ChangeKind.Contact, resource, contact.AgentCode, contact.IsDrill, previous));
+            return OperationResult<ContactResource>.Ok(resource);
+        }
+    }
+
+    public async Task<OperationResult<AgentStatus>> ChangeStatusAsync(
+        string agentCode, AgentStatus status, Actor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (actor.ActsOnlyAsAgent)
+        {
+            return OperationResult<AgentStatus>.Forbidden("Only a supervisor changes an agent's status from the board.");
+        }
+
+        if (!SettableStatuses.Contains(status))
+        {
+            return OperationResult<AgentStatus>.Invalid("status", "A supervisor sets available, away, in-training or suspended.");
+        }
+
+        var moved = new List<(Contact Contact, string? Previous)>();
+        using (await gate.EnterAsync(cancellationToken))
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var agent = await db.Agents.FirstOrDefaultAsync(a => a.Code == agentCode, cancellationToken);
+            if (agent is null)
+            {
+                return OperationResult<AgentStatus>.NotFound($"No agent with code '{agentCode}'.");
+            }
+
+            var now = time.GetUtcNow();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var busy = await db.Contacts.AnyAsync(c => c.AgentCode == agentCode && c.Status == ContactStatus.Answered, cancellationToken);
+            agent.Status = status == AgentStatus.Available && busy ? AgentStatus.OnContact : status;
+            agent.StatusSince = now;
+            if (status == AgentStatus.Available && !busy)
+            {
+                agent.IdleSince = now;
+            }
+
+            if (!IsOnDuty(status))
+            {
+                var queue = await db.Contacts
+                    .Where(c => c.AgentCode == agentCode && c.Status == ContactStatus.Waiting)
+                    .ToListAsync(cancellationToken);
+                foreach (var contact in queue)
+                {
+                    contact.Unassign();
+                    moved.Add((contact, agentCode));
+                }
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            foreach (var offered in await routing.OfferWaitingAsync(db, agent.Channel, now, cancellationToken))
+            {
+                var index = moved.FindIndex(m => m.Contact.Id == offered.Id);
+                if (index < 0)
+                {
+                    moved.Add((offered, null));
+                }
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            foreach (var (contact, previous) in moved)
+            {
+                feed.Publish(new ChangeEvent(ChangeKind.Contact, contact.ToResource(), contact.AgentCode, contact.IsDrill, previous));
+            }
+
+            board.Invalidate(); // the status itself travels on no feed
+            return OperationResult<AgentStatus>.Ok(agent.Status);
+        }
+    }
+
+    private static bool IsOnDuty(AgentStatus status) =>
+        status is AgentStatus.Available or AgentStatus.OnContact or AgentStatus.AfterContact;
+}

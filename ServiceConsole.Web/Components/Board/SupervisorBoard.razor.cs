@@ -1,0 +1,133 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.Localization;
+using Microsoft.JSInterop;
+using MudBlazor;
+using ServiceConsole.Domain;
+using ServiceConsole.Web.Board;
+using ServiceConsole.Web.Services;
+
+namespace ServiceConsole.Web.Components.Board;
+
+/// <summary>
+/// The supervisor board. It takes the shared live snapshot (coalesced for all boards by
+/// <see cref="LiveBoardState"/>), keeps its own filters and expanded rows across updates, and
+/// hands the supervisor's actions to <see cref="ISupervisorActions"/>. Countdowns tick in the browser.
+/// </summary>
+public sealed partial class SupervisorBoard : IDisposable
+{
+    private BoardSnapshot? _snapshot;
+    private BoardFilter _filter = new();
+    private IDisposable? _subscription;
+    private int _renders;
+    private CultureInfo _culture = CultureInfo.CurrentCulture;
+    private CultureInfo _uiCulture = CultureInfo.CurrentUICulture;
+
+    [CascadingParameter]
+    private Task<AuthenticationState>? AuthenticationState { get; set; }
+
+    [Inject]
+    public required LiveBoardState Board { get; init; }
+
+    [Inject]
+    public required ISupervisorActions Actions { get; init; }
+
+    [Inject]
+    public required ViewerClock Clock { get; init; }
+
+    [Inject]
+    public required IJSRuntime JS { get; init; }
+
+    [Inject]
+    public required ISnackbar Snackbar { get; init; }
+
+    [Inject]
+    public required IStringLocalizer<BoardResource> L { get; init; }
+
+    [Inject]
+    public required ILogger<SupervisorBoard> Logger { get; init; }
+
+    /// <summary>How often the board rendered: a burst of changes should add a few, not one per change.</summary>
+    public int RenderCount => _renders;
+
+    /// <summary>The filters in force (kept across live updates).</summary>
+    public BoardFilter Filter => _filter;
+
+    protected override async Task OnInitializedAsync()
+    {
+        // Snapshots arrive on a pool thread with whatever culture it carries; render them in the viewer's.
+        _culture = CultureInfo.CurrentCulture;
+        _uiCulture = CultureInfo.CurrentUICulture;
+        _snapshot = await Board.GetAsync();
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        _renders++;
+        if (!firstRender)
+        {
+            return;
+        }
+
+        _subscription = Board.Subscribe(snapshot => InvokeAsync(() =>
+        {
+            CultureInfo.CurrentCulture = _culture;
+            CultureInfo.CurrentUICulture = _uiCulture;
+            _snapshot = snapshot;
+            StateHasChanged();
+        }));
+        await AdoptViewerTimeZoneAsync();
+    }
+
+    private async Task AdoptViewerTimeZoneAsync()
+    {
+        try
+        {
+            var zone = await JS.InvokeAsync<string?>("scCountdown.timeZone");
+            if (Clock.TrySetZone(zone))
+            {
+                StateHasChanged();
+            }
+        }
+        catch (JSException ex)
+        {
+            // countdown.js did not load: the centre's zone stays, the board still works.
+            Logger.LogDebug(ex, "The viewer's time zone is unknown; showing the centre's");
+        }
+    }
+
+    private void OnFilterChanged(BoardFilter filter) => _filter = filter;
+
+    private async Task OnMoveRequestedAsync(ContactMove move)
+    {
+        var result = await Actions.MoveContactAsync(move.Contact.Id, move.ToAgentCode, await ActorAsync());
+        Report(result.Succeeded, result, L["MovedTo", move.Contact.ExternalId, move.ToAgentCode]);
+    }
+
+    private async Task OnStatusChangeRequestedAsync(AgentStatusChange change)
+    {
+        var result = await Actions.ChangeStatusAsync(change.Agent.Code, change.Status, await ActorAsync());
+        // A busy agent set available stays on contact: report the status it really has now.
+        var now = result.Succeeded ? result.Value : change.Status;
+        Report(result.Succeeded, result, L["StatusChanged", change.Agent.Code, L[$"Status_{WireNames.ToWire(now)}"]]);
+    }
+
+    private void Report<T>(bool succeeded, OperationResult<T> result, string success)
+    {
+        if (succeeded)
+        {
+            Snackbar.Add(success, MudBlazor.Severity.Success);
+            return;
+        }
+
+        var reason = result.Detail ?? result.Errors?.Values.SelectMany(v => v).FirstOrDefault() ?? result.Status.ToString();
+        Snackbar.Add(L["ActionFailed", reason], MudBlazor.Severity.Warning);
+    }
+
+    private async Task<Actor> ActorAsync() =>
+        Actor.FromPrincipal(AuthenticationState is null ? new ClaimsPrincipal() : (await AuthenticationState).User);
+
+    public void Dispose() => _subscription?.Dispose();
+}
