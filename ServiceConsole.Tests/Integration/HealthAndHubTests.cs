@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
 using ServiceConsole.Tests.Infrastructure;
 
 namespace ServiceConsole.Tests.Integration;
@@ -56,6 +57,20 @@ public sealed class HealthAndHubTests(ConsoleAppFactory factory) : IClassFixture
         Assert.Equal("waiting", pushedContact.GetProperty("status").GetString());
         Assert.Equal("general", pushedComplaint.GetProperty("severity").GetString());
         Assert.True(pushedMode.GetProperty("active").GetBoolean());
+    }
+
+    [Fact]
+    public async Task A_supervisor_changing_an_agents_status_reaches_hub_clients_as_agentChanged()
+    {
+        await using var hub = await HubClient.ConnectAsync(factory, apiKey: ConsoleAppFactory.ApiKey);
+        await factory.SeedAgentAsync("A777", "phone");
+        var actions = factory.Services.GetRequiredService<ServiceConsole.Web.Board.ISupervisorActions>();
+
+        var result = await actions.ChangeStatusAsync("A777", ServiceConsole.Domain.AgentStatus.Away, new ServiceConsole.Web.Services.Actor("supervisor", null, false));
+
+        Assert.True(result.Succeeded);
+        var pushed = await hub.WaitForAsync("agentChanged", a => a.GetProperty("code").GetString() == "A777");
+        Assert.Equal("away", pushed.GetProperty("status").GetString());
     }
 
     [Fact]

@@ -132,7 +132,12 @@ public sealed class SupervisorActions(
                 feed.Publish(new ChangeEvent(ChangeKind.Contact, contact.ToResource(), contact.AgentCode, contact.IsDrill, previous));
             }
 
-            board.Invalidate(); // the status itself travels on no feed
+            var queueLength = await db.Contacts.CountAsync(c => c.AgentCode == agentCode && c.Status == ContactStatus.Waiting, cancellationToken);
+            feed.Publish(new ChangeEvent(
+                ChangeKind.Agent,
+                new AgentResource(agent.Code, agent.Name, WireNames.ToWire(agent.Channel), WireNames.ToWire(agent.Status), queueLength, agent.TeamCode),
+                agent.Code));
+            board.Invalidate();
             return OperationResult<AgentStatus>.Ok(agent.Status);
         }
     }

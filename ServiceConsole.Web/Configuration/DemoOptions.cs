@@ -16,6 +16,12 @@ public sealed class DemoOptions
     /// <summary>Share of simulated contacts that end in a complaint.</summary>
     public double ComplaintShare { get; set; } = 0.08;
 
+    /// <summary>Agents worked by a person signed in to the demo (the <c>agent</c> login is A001): the simulator leaves their contacts alone.</summary>
+    /// <remarks>Null means the default A001; a configured list replaces it (the binder would append to a pre-filled array).</remarks>
+    public string[]? HumanAgentCodes { get; set; }
+
+    public IReadOnlyCollection<string> HumanAgents => HumanAgentCodes ?? ["A001"];
+
     /// <summary>Seed of the simulator's random generator, so a demo can be replayed.</summary>
     public int? Seed { get; set; }
 }

@@ -93,6 +93,11 @@ public sealed class DemoTrafficSimulator(
             .ToListAsync(cancellationToken);
         foreach (var c in open)
         {
+            if (c.AgentCode is { } owner && _demo.HumanAgents.Contains(owner, StringComparer.Ordinal))
+            {
+                continue; // a person is working this queue in the demo
+            }
+
             var plan = DemoContactPlan.For(c.Id, c.Channel);
             if (c.Status == ContactStatus.Waiting && c.AgentCode is { } agent && c.AssignedAt is { } assignedAt
                 && now >= Later(c.ArrivedAt, assignedAt) + plan.AnswerAfter)

@@ -6,4 +6,7 @@ public enum ChangeKind
     Complaint,
     Emergency,
     Task,
+
+    /// <summary>An agent's status changed (an addition to the contract's messages: <c>agentChanged</c>).</summary>
+    Agent,
 }

@@ -7,6 +7,7 @@ public static class LiveMessages
     public const string ComplaintChanged = "complaintChanged";
     public const string EmergencyChanged = "emergencyChanged";
     public const string TaskAssigned = "taskAssigned";
+    public const string AgentChanged = "agentChanged";
 
     public const string SupervisorsGroup = "supervisors";
     public const string CoordinatorsGroup = "coordinators";
@@ -19,6 +20,7 @@ public static class LiveMessages
         ChangeKind.Complaint => ComplaintChanged,
         ChangeKind.Emergency => EmergencyChanged,
         ChangeKind.Task => TaskAssigned,
+        ChangeKind.Agent => AgentChanged,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }
