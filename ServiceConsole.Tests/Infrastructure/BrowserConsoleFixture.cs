@@ -150,15 +150,16 @@ public sealed class BrowserConsoleFixture : IAsyncLifetime
     }
 
     /// <summary>Posts a contact through the integration API and returns what the console stored.</summary>
-    public async Task<JsonElement> PostContactAsync(string externalId, string channel = "online", string? agentCode = null)
+    public async Task<JsonElement> PostContactAsync(
+        string externalId, string channel = "online", string? agentCode = null, string customerName = "王女士", string waybillNo = "YD4312345678901")
     {
         var response = await Api.PostAsJsonAsync("/api/v1/contacts", new
         {
             externalId,
             channel,
-            customerName = "王女士",
+            customerName,
             customerPhone = "13800138000",
-            waybillNo = "YD4312345678901",
+            waybillNo,
             topic = "query",
             agentCode,
         });
