@@ -34,6 +34,10 @@ public static class ServiceConsoleHostingExtensions
             return false;
         }
 
+        // Run from a build folder (tests, benchmarks, any environment), the framework's and MudBlazor's files are
+        // found through the build's static-asset manifest; a published app has them in wwwroot and no manifest.
+        builder.WebHost.UseStaticWebAssets();
+
         var services = builder.Services;
 
         // Options: policy numbers and console settings, validated before the first request.
