@@ -71,7 +71,8 @@ public sealed class DemoOrganisationTests(DemoOrganisationTests.Factory factory)
     }
 
     [Fact]
-    public async Task An_agent_may_not_queue_a_contact_to_another_agent_nor_read_others_contacts_or_complaints()
+    [Trait("Rule", "INF-05")]
+    public async Task INF_05_an_agent_may_not_queue_a_contact_to_another_agent_nor_read_others_contacts_or_complaints()
     {
         var agent = await factory.SignInAsync("agent", DemoOptions.DefaultPassword);
         var api = factory.CreateApiClient();
