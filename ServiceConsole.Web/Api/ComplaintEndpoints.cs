@@ -37,6 +37,33 @@ public static class ComplaintEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("GetComplaint");
 
+        var lifecycle = complaints.MapGroup("/{id:guid}")
+            .RequireAuthorization(policy => policy.RequireRole(
+                Roles.Integration, Roles.Agent, Roles.Supervisor, Roles.ComplaintSpecialist, Roles.Admin));
+        lifecycle.MapPost("/verify", (Guid id, ComplaintVerifyRequest request, ClaimsPrincipal user, ComplaintLifecycleService service, CancellationToken ct) =>
+                Run(service.VerifyAsync(id, request, Actor.FromPrincipal(user), ct)))
+            .Transition().WithName("VerifyComplaint").WithSummary("Record the verification findings and who was at fault (CMP-04).");
+        lifecycle.MapPost("/propose", (Guid id, ComplaintProposeRequest request, ClaimsPrincipal user, ComplaintLifecycleService service, CancellationToken ct) =>
+                Run(service.ProposeAsync(id, request, Actor.FromPrincipal(user), ct)))
+            .Transition().WithName("ProposeSolution").WithSummary("Open a negotiation round with a proposed solution (CMP-08).");
+        lifecycle.MapPost("/decline", (Guid id, ComplaintNoteRequest? request, ClaimsPrincipal user, ComplaintLifecycleService service, CancellationToken ct) =>
+                Run(service.DeclineAsync(id, request ?? new(null, null), Actor.FromPrincipal(user), ct)))
+            .Transition().WithName("DeclineSolution").WithSummary("The customer declined the open round (CMP-08).");
+        lifecycle.MapPost("/accept", (Guid id, ComplaintNoteRequest? request, ClaimsPrincipal user, ComplaintLifecycleService service, CancellationToken ct) =>
+                Run(service.AcceptAsync(id, request ?? new(null, null), Actor.FromPrincipal(user), ct)))
+            .Transition().WithName("AcceptSolution").WithSummary("The customer accepted: resolved, follow-up callback due in 24 h (CMP-09).");
+        lifecycle.MapPost("/callback", (Guid id, ComplaintCallbackRequest request, ClaimsPrincipal user, ComplaintLifecycleService service, CancellationToken ct) =>
+                Run(service.CallbackAsync(id, request, Actor.FromPrincipal(user), ct)))
+            .Transition().WithName("RecordComplaintCallback").WithSummary("The follow-up call: satisfied closes, unhappy reopens with a re-callback in 12 h (CMP-09/10).");
         return api;
     }
+
+    /// <summary>What every lifecycle call can answer: the complaint, a field error, unknown id, or a refused transition.</summary>
+    private static RouteHandlerBuilder Transition(this RouteHandlerBuilder route) => route
+        .Produces<ComplaintResource>()
+        .ProducesValidationProblem()
+        .ProducesProblem(StatusCodes.Status404NotFound)
+        .ProducesProblem(StatusCodes.Status409Conflict);
+
+    private static async Task<IResult> Run(Task<OperationResult<ComplaintResource>> transition) => (await transition).ToHttp();
 }

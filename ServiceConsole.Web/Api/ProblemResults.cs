@@ -12,7 +12,7 @@ public static class ProblemResults
         OperationStatus.Invalid => TypedResults.ValidationProblem(
             result.Errors!, title: "The request has invalid fields.", type: "https://tools.ietf.org/html/rfc9110#section-15.5.1"),
         OperationStatus.NotFound => TypedResults.Problem(result.Detail, statusCode: StatusCodes.Status404NotFound, title: "Not found."),
-        OperationStatus.Conflict => TypedResults.Problem(result.Detail, statusCode: StatusCodes.Status409Conflict, title: "Conflict."),
+        OperationStatus.Conflict => TypedResults.Problem(result.Detail, statusCode: StatusCodes.Status409Conflict, title: "Conflict.", extensions: result.Extensions),
         OperationStatus.Forbidden => TypedResults.Problem(result.Detail, statusCode: StatusCodes.Status403Forbidden, title: "Forbidden."),
         _ => throw new ArgumentOutOfRangeException(nameof(result), result.Status, null),
     };

@@ -159,6 +159,7 @@ public static class ServiceConsoleHostingExtensions
         services.AddSingleton<RoutingService>();
         services.AddSingleton<ContactService>();
         services.AddSingleton<ComplaintService>();
+        services.AddSingleton<ComplaintLifecycleService>();
         services.AddSingleton<EmergencyService>();
         services.AddSingleton<AgentService>();
         services.AddSingleton<DashboardService>();

@@ -1,7 +1,9 @@
 namespace ServiceConsole.Web.Services;
 
 /// <summary>What a use case decided; the API maps it to a status code, a screen to a message.</summary>
-public sealed record OperationResult<T>(OperationStatus Status, T? Value, IReadOnlyDictionary<string, string[]>? Errors = null, string? Detail = null)
+public sealed record OperationResult<T>(
+    OperationStatus Status, T? Value, IReadOnlyDictionary<string, string[]>? Errors = null, string? Detail = null,
+    IDictionary<string, object?>? Extensions = null)
 {
     public bool Succeeded => Status is OperationStatus.Ok or OperationStatus.Created;
 
@@ -16,7 +18,8 @@ public sealed record OperationResult<T>(OperationStatus Status, T? Value, IReadO
 
     public static OperationResult<T> NotFound(string detail) => new(OperationStatus.NotFound, default, Detail: detail);
 
-    public static OperationResult<T> Conflict(string detail) => new(OperationStatus.Conflict, default, Detail: detail);
+    public static OperationResult<T> Conflict(string detail, IDictionary<string, object?>? extensions = null) =>
+        new(OperationStatus.Conflict, default, Detail: detail, Extensions: extensions);
 
     public static OperationResult<T> Forbidden(string detail) => new(OperationStatus.Forbidden, default, Detail: detail);
 }

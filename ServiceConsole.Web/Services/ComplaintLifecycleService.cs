@@ -1,0 +1,127 @@
+using Microsoft.EntityFrameworkCore;
+using ServiceConsole.Domain;
+using ServiceConsole.Domain.Complaints;
+using ServiceConsole.Domain.Policy;
+using ServiceConsole.Web.Api;
+using ServiceConsole.Web.Api.Contracts;
+using ServiceConsole.Web.Data;
+using ServiceConsole.Web.Live;
+
+namespace ServiceConsole.Web.Services;
+
+/// <summary>
+/// The complaint after registration: verify, propose, decline, accept, callback (CMP-04, CMP-08…10).
+/// The aggregate guards every transition; a refused one is a 409 naming the current status.
+/// </summary>
+public sealed class ComplaintLifecycleService(
+    IDbContextFactory<ConsoleDbContext> dbFactory,
+    IngestClock clock,
+    ComplaintDeadlines deadlines,
+    WriteGate gate,
+    ChangeFeed feed)
+{
+    public Task<OperationResult<ComplaintResource>> VerifyAsync(Guid id, ComplaintVerifyRequest request, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var errors = new ValidationErrors();
+        errors.Required("findings", request.Findings, 2000);
+        var fault = FaultParty.None;
+        if (!string.IsNullOrWhiteSpace(request.FaultParty) && !WireNames.TryParseFaultParty(request.FaultParty, out fault))
+        {
+            errors.Add("faultParty", $"Unsupported faultParty '{request.FaultParty}': use courier, agent, customer or none.");
+        }
+
+        var at = clock.Resolve("at", request.At, errors);
+        return ApplyAsync(id, errors, actor, c => c.Verify(request.Findings!.Trim(), fault, actor.Name, at), cancellationToken);
+    }
+
+    public Task<OperationResult<ComplaintResource>> ProposeAsync(Guid id, ComplaintProposeRequest request, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var errors = new ValidationErrors();
+        var kind = CompensationKind.Coupon;
+        if (string.IsNullOrWhiteSpace(request.Kind) || !WireNames.TryParseCompensationKind(request.Kind, out kind))
+        {
+            errors.Add("kind", "kind is required: coupon, repair or cash.");
+        }
+
+        if (request.Amount is null)
+        {
+            errors.Add("amount", "amount is required.");
+        }
+
+        errors.Money("amount", request.Amount);
+        errors.Optional("note", request.Note, 2000);
+        var at = clock.Resolve("at", request.At, errors);
+        return ApplyAsync(id, errors, actor, c => c.Propose(kind, request.Amount!.Value, request.Note, actor.Name, at), cancellationToken);
+    }
+
+    public Task<OperationResult<ComplaintResource>> DeclineAsync(Guid id, ComplaintNoteRequest request, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var errors = new ValidationErrors();
+        errors.Optional("note", request.Note, 2000);
+        var at = clock.Resolve("at", request.At, errors);
+        return ApplyAsync(id, errors, actor, c => c.Decline(request.Note, actor.Name, at), cancellationToken);
+    }
+
+    public Task<OperationResult<ComplaintResource>> AcceptAsync(Guid id, ComplaintNoteRequest request, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var errors = new ValidationErrors();
+        var at = clock.Resolve("at", request.At, errors);
+        return ApplyAsync(id, errors, actor, c => c.Accept(deadlines, actor.Name, at), cancellationToken);
+    }
+
+    public Task<OperationResult<ComplaintResource>> CallbackAsync(Guid id, ComplaintCallbackRequest request, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var errors = new ValidationErrors();
+        if (request.Satisfied is null)
+        {
+            errors.Add("satisfied", "satisfied is required: did the customer accept the outcome?");
+        }
+
+        if (request.Satisfaction is < 1 or > 5)
+        {
+            errors.Add("satisfaction", "satisfaction must be between 1 and 5.");
+        }
+
+        errors.Optional("note", request.Note, 2000);
+        var at = clock.Resolve("at", request.At, errors);
+        return ApplyAsync(id, errors, actor, c => c.RecordCallback(request.Satisfied!.Value, request.Satisfaction, request.Note, deadlines, actor.Name, at), cancellationToken);
+    }
+
+    private async Task<OperationResult<ComplaintResource>> ApplyAsync(
+        Guid id, ValidationErrors errors, Actor actor, Action<Complaint> transition, CancellationToken cancellationToken)
+    {
+        if (errors.Any)
+        {
+            return OperationResult<ComplaintResource>.Invalid(errors.ToDictionary());
+        }
+
+        // Read, transition and save under the gate, so two callers cannot both act on the same old state.
+        using var entered = await gate.EnterAsync(cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var complaint = await db.Complaints.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (complaint is null || (actor.ActsOnlyAsAgent && complaint.Assignee != actor.AgentCode))
+        {
+            return OperationResult<ComplaintResource>.NotFound($"No complaint with id {id}.");
+        }
+
+        try
+        {
+            transition(complaint);
+        }
+        catch (InvalidTransitionException ex)
+        {
+            return OperationResult<ComplaintResource>.Conflict(
+                $"{ex.Message} (current status: {ex.CurrentStatus})",
+                new Dictionary<string, object?> { ["currentStatus"] = ex.CurrentStatus, ["action"] = ex.Action });
+        }
+        catch (ArgumentException ex)
+        {
+            return OperationResult<ComplaintResource>.Invalid(ex.ParamName ?? "body", ex.PlainMessage());
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        var resource = complaint.ToResource();
+        feed.Publish(new ChangeEvent(ChangeKind.Complaint, resource, complaint.Assignee, complaint.IsDrill));
+        return OperationResult<ComplaintResource>.Ok(resource);
+    }
+}
