@@ -313,6 +313,13 @@ public sealed class ContactsApiTests : IClassFixture<ContactsApiTests.Factory>, 
         Assert.Equal(contact.GetProperty("id").GetGuid(), callback.GetProperty("contactId").GetGuid());
         Assert.Equal(_factory.Clock.GetUtcNow().AddHours(1), callback.GetProperty("dueAt").GetDateTimeOffset());
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+
+        var open = await _api.GetFromJsonAsync<JsonElement>("/api/v1/callbacks?status=open&agentCode=A101");
+        var done = await _api.GetFromJsonAsync<JsonElement>("/api/v1/callbacks?status=done&agentCode=A101");
+        var badStatus = await _api.GetAsync("/api/v1/callbacks?status=late");
+        Assert.Contains(open.EnumerateArray(), c => c.GetProperty("id").GetGuid() == callback.GetProperty("id").GetGuid());
+        Assert.DoesNotContain(done.EnumerateArray(), c => c.GetProperty("id").GetGuid() == callback.GetProperty("id").GetGuid());
+        Assert.Equal(HttpStatusCode.BadRequest, badStatus.StatusCode);
     }
 
     [Fact]

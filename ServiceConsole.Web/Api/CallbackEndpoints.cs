@@ -20,6 +20,15 @@ public static class CallbackEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("PromiseCallback")
             .WithSummary("Promise the customer a reply within 1 hour: a promise callback task for the agent (SVC-05).");
+        api.MapGet("/callbacks", async (string? status, string? agentCode, ClaimsPrincipal user, CallbackService service, CancellationToken ct) =>
+                (await service.ListAsync(status, agentCode, Actor.FromPrincipal(user), ct)).ToHttp())
+            .RequireAuthorization(policy => policy.RequireRole(Roles.Integration, Roles.Agent, Roles.Supervisor, Roles.ComplaintSpecialist, Roles.Admin))
+            .WithTags("Callbacks")
+            .Produces<IReadOnlyList<CallbackResource>>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .WithName("ListCallbacks")
+            .WithSummary("Callback tasks, soonest due first: status=open (default), done or all; optionally one agent's.");
         return api;
     }
 }

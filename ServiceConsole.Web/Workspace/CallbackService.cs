@@ -58,4 +58,41 @@ public sealed class CallbackService(
         feed.Publish(new ChangeEvent(ChangeKind.Task, resource, task.AgentCode, task.IsDrill));
         return OperationResult<CallbackResource>.Created(resource);
     }
+
+    /// <summary>The contract's callback list; an agent sees only their own (INF-05).</summary>
+    public async Task<OperationResult<IReadOnlyList<CallbackResource>>> ListAsync(
+        string? status, string? agentCode, Actor actor, CancellationToken cancellationToken = default)
+    {
+        status = status?.Trim().ToLowerInvariant() ?? "open";
+        if (status is not ("open" or "done" or "all"))
+        {
+            return OperationResult<IReadOnlyList<CallbackResource>>.Invalid("status", "status must be open, done or all.");
+        }
+
+        if (actor.ActsOnlyAsAgent)
+        {
+            if (!string.IsNullOrEmpty(agentCode) && agentCode != actor.AgentCode)
+            {
+                return OperationResult<IReadOnlyList<CallbackResource>>.Forbidden("An agent sees only their own callbacks.");
+            }
+
+            agentCode = actor.AgentCode;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var query = db.Callbacks.AsNoTracking().Where(c => !c.IsDrill);
+        query = status switch
+        {
+            "open" => query.Where(c => c.DoneAt == null),
+            "done" => query.Where(c => c.DoneAt != null),
+            _ => query,
+        };
+        if (!string.IsNullOrEmpty(agentCode))
+        {
+            query = query.Where(c => c.AgentCode == agentCode);
+        }
+
+        var tasks = await query.OrderBy(c => c.DueAt).Take(1000).ToListAsync(cancellationToken);
+        return OperationResult<IReadOnlyList<CallbackResource>>.Ok([.. tasks.Select(t => t.ToResource())]);
+    }
 }
