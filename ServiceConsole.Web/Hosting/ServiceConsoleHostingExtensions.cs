@@ -160,6 +160,8 @@ public static class ServiceConsoleHostingExtensions
         services.AddSingleton<ContactService>();
         services.AddSingleton<ComplaintService>();
         services.AddSingleton<ComplaintLifecycleService>();
+        services.AddSingleton<ComplaintClockService>();
+        services.AddTransient<ComplaintClockJob>();
         services.AddSingleton<EmergencyService>();
         services.AddSingleton<AgentService>();
         services.AddSingleton<DashboardService>();

@@ -18,6 +18,7 @@ public sealed class ComplaintLifecycleService(
     IngestClock clock,
     ComplaintDeadlines deadlines,
     WriteGate gate,
+    ComplaintClockService clocks,
     ChangeFeed feed)
 {
     public Task<OperationResult<ComplaintResource>> VerifyAsync(Guid id, ComplaintVerifyRequest request, Actor actor, CancellationToken cancellationToken = default)
@@ -120,6 +121,7 @@ public sealed class ComplaintLifecycleService(
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await clocks.ScheduleAsync(complaint, CancellationToken.None);
         var resource = complaint.ToResource();
         feed.Publish(new ChangeEvent(ChangeKind.Complaint, resource, complaint.Assignee, complaint.IsDrill));
         return OperationResult<ComplaintResource>.Ok(resource);

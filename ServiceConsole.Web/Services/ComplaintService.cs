@@ -18,6 +18,7 @@ public sealed class ComplaintService(
     ComplaintDeadlines deadlines,
     CustomerDataRulesProvider dataRules,
     EmergencyService emergency,
+    ComplaintClockService clocks,
     WriteGate gate,
     ChangeFeed feed,
     ILogger<ComplaintService> logger)
@@ -117,6 +118,7 @@ public sealed class ComplaintService(
 
         var resource = complaint.ToResource();
         feed.Publish(new ChangeEvent(ChangeKind.Complaint, resource, complaint.Assignee, isDrill));
+        await clocks.ScheduleAsync(complaint, CancellationToken.None);
         try
         {
             // The complaint is stored: neither a failure here nor a caller hanging up may turn its 201 into an error.
