@@ -19,12 +19,12 @@ public sealed class BoardSnapshotBuilder(
     TimeProvider time,
     IOptions<PolicyOptions> policy,
     IOptions<BoardOptions> boardOptions,
-    IOptions<ServiceConsoleOptions> consoleOptions) : IBoardSnapshotSource
+    CentreTimeZone centre) : IBoardSnapshotSource
 {
     public async Task<BoardSnapshot> BuildAsync(CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(consoleOptions.Value.TimeZone);
+        var zone = centre.Zone;
         var local = TimeZoneInfo.ConvertTime(now, zone);
         var dayStart = new DateTimeOffset(local.Date, local.Offset);
         var limit = boardOptions.Value.ListLimit;

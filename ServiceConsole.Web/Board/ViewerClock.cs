@@ -7,9 +7,9 @@ namespace ServiceConsole.Web.Board;
 /// The viewer's time zone for one circuit (after Aspire's BrowserTimeProvider): the centre's zone
 /// until the browser reports its own, then the browser's.
 /// </summary>
-public sealed class ViewerClock(TimeProvider time, IOptions<ServiceConsoleOptions> options)
+public sealed class ViewerClock(TimeProvider time, CentreTimeZone centre)
 {
-    public TimeZoneInfo Zone { get; private set; } = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
+    public TimeZoneInfo Zone { get; private set; } = centre.Zone;
 
     public DateTimeOffset Now => TimeZoneInfo.ConvertTime(time.GetUtcNow(), Zone);
 

@@ -34,7 +34,7 @@ public sealed partial class RoleHome : IDisposable
     public required IOptions<PolicyOptions> Policy { get; init; }
 
     [Inject]
-    public required IOptions<Configuration.ServiceConsoleOptions> Console { get; init; }
+    public required Configuration.CentreTimeZone Centre { get; init; }
 
     private string Company => Policy.Value.Service.CompanyName;
 
@@ -61,7 +61,7 @@ public sealed partial class RoleHome : IDisposable
     {
         _summary = await Dashboard.SummaryAsync();
         // The centre's own clock until the viewer's time zone arrives with the live board.
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(Console.Value.TimeZone);
+        var zone = Centre.Zone;
         _updatedLocal = TimeZoneInfo.ConvertTime(Time.GetUtcNow(), zone).DateTime;
     }
 

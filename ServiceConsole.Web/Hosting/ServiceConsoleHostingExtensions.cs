@@ -48,6 +48,7 @@ public static class ServiceConsoleHostingExtensions
         services.AddSingleton<IValidateOptions<PolicyOptions>, PolicyOptionsValidation>();
         services.AddOptions<ServiceConsoleOptions>().BindConfiguration(ServiceConsoleOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ServiceConsoleOptions>, ServiceConsoleOptionsValidation>();
+        services.AddSingleton<CentreTimeZone>();
         services.TryAddTimeProvider();
 
         services.AddServiceConsoleDomain();

@@ -15,7 +15,7 @@ public sealed class AgentService(
     KpiCalculator kpi,
     TimeProvider time,
     IOptions<PolicyOptions> policy,
-    IOptions<ServiceConsoleOptions> consoleOptions)
+    CentreTimeZone centre)
 {
     public async Task<IReadOnlyList<AgentResource>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -40,7 +40,7 @@ public sealed class AgentService(
             return OperationResult<AgentKpiResource>.Forbidden("An agent sees only their own KPIs.");
         }
 
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(consoleOptions.Value.TimeZone);
+        var zone = centre.Zone;
         DateTime monthStart;
         if (string.IsNullOrEmpty(month))
         {

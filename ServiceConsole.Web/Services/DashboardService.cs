@@ -7,11 +7,11 @@ using ServiceConsole.Web.Data;
 namespace ServiceConsole.Web.Services;
 
 /// <summary>The numbers at the top of every home page, read in one short query batch.</summary>
-public sealed class DashboardService(IDbContextFactory<ConsoleDbContext> dbFactory, TimeProvider time, IOptions<ServiceConsoleOptions> options)
+public sealed class DashboardService(IDbContextFactory<ConsoleDbContext> dbFactory, TimeProvider time, CentreTimeZone centre)
 {
     public async Task<DashboardSummary> SummaryAsync(CancellationToken cancellationToken = default)
     {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
+        var zone = centre.Zone;
         var now = time.GetUtcNow();
         var local = TimeZoneInfo.ConvertTime(now, zone);
         var startOfDay = new DateTimeOffset(local.Date, local.Offset);

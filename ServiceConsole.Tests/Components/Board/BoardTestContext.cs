@@ -33,6 +33,7 @@ public abstract class BoardTestContext : BunitContext
         Services.AddSingleton<IBoardSnapshotSource>(Source);
         Services.AddSingleton<LiveBoardState>();
         Services.AddSingleton<ISupervisorActions>(Actions);
+        Services.AddSingleton<ServiceConsole.Web.Configuration.CentreTimeZone>();
         Services.AddScoped<ViewerClock>();
     }
 

@@ -47,6 +47,7 @@ public abstract class WorkspaceComponentTestBase : BunitContext, IAsyncLifetime
         Services.AddSingleton<ComplaintPreviewer>();
         Services.AddSingleton<ServiceScripts>();
         Services.AddSingleton(new ParcelChecklists(new ScriptOptions()));
+        Services.AddSingleton<ServiceConsole.Web.Configuration.CentreTimeZone>();
         Services.AddSingleton<WorkspaceClock>();
         Services.AddSingleton<IAgentWorkspaceService>(Workspace);
     }

@@ -19,9 +19,6 @@ public sealed partial class QueueItem
     public required ContactResource Contact { get; set; }
 
     [Parameter]
-    public DateTimeOffset Now { get; set; }
-
-    [Parameter]
     public bool Selected { get; set; }
 
     /// <summary>True while a change is on its way, so a second click does not send it twice.</summary>
