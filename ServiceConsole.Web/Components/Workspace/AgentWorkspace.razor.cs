@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
@@ -84,19 +83,14 @@ public sealed partial class AgentWorkspace : IAsyncDisposable
             return;
         }
 
-        // A refresh runs on the publisher's execution context (an API request, the simulator), whose culture is
-        // not the viewer's: render it in the culture this circuit started with.
-        var culture = CultureInfo.CurrentCulture;
-        var uiCulture = CultureInfo.CurrentUICulture;
+        // The refreshers render in this circuit's culture, captured here, whoever published the change.
         _queueRefresher = new CoalescingRefresher(RefreshDelay, Clock.Time, () => InvokeAsync(async () =>
         {
-            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
             await LoadQueueAsync();
             StateHasChanged();
         }), OnRefreshFailed);
         _taskRefresher = new CoalescingRefresher(RefreshDelay, Clock.Time, () => InvokeAsync(async () =>
         {
-            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
             await LoadTasksAsync(notify: true);
             StateHasChanged();
         }), OnRefreshFailed);
