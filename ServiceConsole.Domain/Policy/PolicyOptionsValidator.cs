@@ -57,6 +57,11 @@ public static class PolicyOptionsValidator
             ValidateRouting(errors, r);
         }
 
+        if (Present(errors, o.Clocks, nameof(o.Clocks)) is { } k)
+        {
+            ValidateClocks(errors, k);
+        }
+
         return errors;
     }
 
@@ -269,6 +274,12 @@ public static class PolicyOptionsValidator
         Positive(errors, section, nameof(p.FirstReviewDays), p.FirstReviewDays);
         Positive(errors, section, nameof(p.PublicityDays), p.PublicityDays);
         Positive(errors, section, nameof(p.EvaluationMonths), p.EvaluationMonths);
+    }
+
+    private static void ValidateClocks(List<string> errors, ClockOptions k)
+    {
+        const string section = nameof(PolicyOptions.Clocks);
+        NonNegative(errors, section, nameof(k.WarningLeadMinutes), k.WarningLeadMinutes);
     }
 
     private static void ValidateRouting(List<string> errors, RoutingOptions r)
