@@ -14,7 +14,6 @@ public sealed class AccountabilityRecord
     {
     }
 
-    public Guid Id { get; private set; }
     public Guid ComplaintId { get; private set; }
     public FaultParty Party { get; private set; }
 
@@ -41,12 +40,12 @@ public sealed class AccountabilityRecord
     /// The record a verification calls for, or null when the party at fault carries no penalty
     /// (customer, nobody).
     /// </summary>
-    public static AccountabilityRecord? For(
+    internal static AccountabilityRecord? For(
         Complaint complaint, PenaltyPolicy penalties, string? accountable, string actor, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(complaint);
         ArgumentNullException.ThrowIfNull(penalties);
-        var record = new AccountabilityRecord { Id = Guid.CreateVersion7(at), ComplaintId = complaint.Id };
+        var record = new AccountabilityRecord { ComplaintId = complaint.Id };
         return record.Revise(complaint, penalties, accountable, actor, at) ? record : null;
     }
 
@@ -54,7 +53,7 @@ public sealed class AccountabilityRecord
     /// Applies the complaint's current finding. Returns false when it names nobody to penalise; the
     /// record then stays on file withdrawn (<see cref="InForce"/> false).
     /// </summary>
-    public bool Revise(Complaint complaint, PenaltyPolicy penalties, string? accountable, string actor, DateTimeOffset at)
+    internal bool Revise(Complaint complaint, PenaltyPolicy penalties, string? accountable, string actor, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(complaint);
         ArgumentNullException.ThrowIfNull(penalties);

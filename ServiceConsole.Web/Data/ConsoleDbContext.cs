@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using ServiceConsole.Domain.Alerts;
 using ServiceConsole.Domain.Callbacks;
 using ServiceConsole.Domain.Complaints;
 using ServiceConsole.Domain.Contacts;
@@ -24,6 +25,8 @@ public sealed class ConsoleDbContext(DbContextOptions<ConsoleDbContext> options)
     public DbSet<Complaint> Complaints => Set<Complaint>();
 
     public DbSet<CallbackTask> Callbacks => Set<CallbackTask>();
+
+    public DbSet<ClockAlert> Alerts => Set<ClockAlert>();
 
     public DbSet<EmergencyModeState> EmergencyModes => Set<EmergencyModeState>();
 

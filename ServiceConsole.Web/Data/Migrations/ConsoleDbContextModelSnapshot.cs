@@ -145,6 +145,62 @@ namespace ServiceConsole.Web.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("ServiceConsole.Domain.Alerts.ClockAlert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgentCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Clock")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDrill")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RaisedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RuleId")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectKind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RaisedAt");
+
+                    b.HasIndex("SubjectId", "Clock", "Kind", "DueAt")
+                        .IsUnique();
+
+                    b.ToTable("Alerts", (string)null);
+                });
+
             modelBuilder.Entity("ServiceConsole.Domain.Callbacks.CallbackTask", b =>
                 {
                     b.Property<Guid>("Id")
@@ -155,6 +211,9 @@ namespace ServiceConsole.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("Breached")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("BreachedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("ComplaintId")
@@ -182,6 +241,11 @@ namespace ServiceConsole.Web.Data.Migrations
 
                     b.Property<string>("Note")
                         .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RuleId")
+                        .IsRequired()
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -737,6 +801,66 @@ namespace ServiceConsole.Web.Data.Migrations
 
             modelBuilder.Entity("ServiceConsole.Domain.Complaints.Complaint", b =>
                 {
+                    b.OwnsOne("ServiceConsole.Domain.Complaints.AccountabilityRecord", "Accountability", b1 =>
+                        {
+                            b1.Property<Guid>("ComplaintId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Accountable")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal>("FineYuan")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("InForce")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("IsDrill")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("OutletCode")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Party")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Points")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("RecordedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("RuleId")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Severity")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("ComplaintId");
+
+                            b1.HasIndex("Party", "Accountable", "RecordedAt");
+
+                            b1.ToTable("Accountability", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ComplaintId");
+                        });
+
                     b.OwnsMany("ServiceConsole.Domain.Complaints.ComplaintBreach", "Breaches", b1 =>
                         {
                             b1.Property<Guid>("Id")
@@ -871,6 +995,8 @@ namespace ServiceConsole.Web.Data.Migrations
                             b1.WithOwner()
                                 .HasForeignKey("ComplaintId");
                         });
+
+                    b.Navigation("Accountability");
 
                     b.Navigation("Breaches");
 
