@@ -43,6 +43,10 @@ public sealed class WeatherRequestTests
         Assert.Null(Record(WeatherRequestKind.Return, newAddress: "随便写的地址").NewAddress);
 
     [Fact]
+    public void A_phone_read_out_with_spaces_or_dashes_is_kept_as_digits() =>
+        Assert.Equal("13800138000", Record(phone: "138 0013-8000").CustomerPhone);
+
+    [Fact]
     public void A_phone_nobody_can_call_back_is_refused() =>
         Assert.Equal("customerPhone", Assert.Throws<ArgumentException>(() => Record(phone: "12345")).ParamName);
 
