@@ -206,6 +206,10 @@ public static class PolicyOptionsValidator
         Positive(errors, section, nameof(e.MassComplaintPlanHours), e.MassComplaintPlanHours);
         Positive(errors, section, nameof(e.MassComplaintResolveHours), e.MassComplaintResolveHours);
         Positive(errors, section, nameof(e.DrillsPerMonth), e.DrillsPerMonth);
+        if (string.IsNullOrWhiteSpace(e.DrillCron))
+        {
+            errors.Add($"{Key(section, nameof(e.DrillCron))} must not be empty (it schedules the monthly drill, EMG-05)");
+        }
     }
 
     private static void ValidateTraining(List<string> errors, TrainingOptions t)
