@@ -55,7 +55,8 @@ public sealed partial class OutageIncident
                 Guid.NewGuid(), CallbackKind.Recovery, null, null, line.RecordedBy, now, due,
                 $"系统恢复回电 (EMG-02):{line.CustomerName} {line.CustomerPhone}"
                     + (line.WaybillNo is null ? "" : $",运单 {line.WaybillNo}") + $",问题:{line.Issue}",
-                IsDrill);
+                IsDrill,
+                ruleId: "EMG-02");
             line.LinkCallback(task.Id);
             created.Add(task);
         }

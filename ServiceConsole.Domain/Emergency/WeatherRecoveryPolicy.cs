@@ -89,7 +89,8 @@ public sealed class WeatherRecoveryPolicy(PolicyOptions options)
                 now,
                 due,
                 $"天气恢复期回电 (EMG-01):{c.Name} {c.Phone}" + (c.WaybillNo is null ? "" : $",运单 {c.WaybillNo}"),
-                isDrill)),
+                isDrill,
+                ruleId: "EMG-01")),
         ];
     }
 
