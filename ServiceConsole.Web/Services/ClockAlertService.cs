@@ -52,7 +52,12 @@ public sealed class ClockAlertService(IDbContextFactory<ConsoleDbContext> dbFact
         a.Kind == ClockAlertKind.Warning ? "warning" : "breach",
         a.RuleId,
         a.Clock,
-        a.SubjectKind == ClockSubject.Complaint ? "complaint" : "callback",
+        a.SubjectKind switch
+        {
+            ClockSubject.Complaint => "complaint",
+            ClockSubject.Callback => "callback",
+            _ => "incident",
+        },
         a.SubjectId,
         a.AgentCode,
         a.Subject,

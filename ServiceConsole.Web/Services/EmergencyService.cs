@@ -16,6 +16,7 @@ public sealed class EmergencyService(
     MassComplaintDetector detector,
     Microsoft.Extensions.Options.IOptions<PolicyOptions> policy,
     ChangeFeed feed,
+    IServiceProvider services,
     ILogger<EmergencyService> logger)
 {
     private readonly SemaphoreSlim _switchGate = new(1, 1);
@@ -56,7 +57,7 @@ public sealed class EmergencyService(
         }
 
         return await ChangeAsync(parsedMode!.Value, state => state.Activate(
-            request.Reason!.Trim(), phase, request.Drill ?? false, request.IssueKey, actor.Name, clock.Now), cancellationToken);
+            request.Reason!.Trim(), phase, request.Drill ?? false, request.IssueKey, actor.Name, clock.Now), cancellationToken, actor: actor);
     }
 
     public async Task<OperationResult<EmergencyModeResource>> DeactivateAsync(
@@ -70,7 +71,7 @@ public sealed class EmergencyService(
             return OperationResult<EmergencyModeResource>.Invalid(errors.ToDictionary());
         }
 
-        return await ChangeAsync(parsedMode!.Value, state => state.Deactivate(request.Reason!.Trim(), actor.Name, clock.Now), cancellationToken);
+        return await ChangeAsync(parsedMode!.Value, state => state.Deactivate(request.Reason!.Trim(), actor.Name, clock.Now), cancellationToken, actor: actor);
     }
 
     /// <summary>
@@ -137,7 +138,39 @@ public sealed class EmergencyService(
     }
 
     private async Task<OperationResult<EmergencyModeResource>> ChangeAsync(
-        EmergencyMode mode, Func<EmergencyModeState, EmergencyLogEntry> change, CancellationToken cancellationToken, bool onlyIfInactive = false)
+        EmergencyMode mode,
+        Func<EmergencyModeState, EmergencyLogEntry> change,
+        CancellationToken cancellationToken,
+        bool onlyIfInactive = false,
+        Actor? actor = null)
+    {
+        var (result, entry) = await StoreChangeAsync(mode, change, onlyIfInactive, cancellationToken);
+        if (entry is not null)
+        {
+            await RunHandlersAsync(entry, actor ?? Actor.System);
+        }
+
+        return result;
+    }
+
+    private async Task RunHandlersAsync(EmergencyLogEntry entry, Actor actor)
+    {
+        // Resolved per change: the handlers use this service themselves, so they cannot be constructor-injected.
+        foreach (var handler in services.GetServices<IEmergencyModeHandler>().Where(h => h.Mode == entry.Mode))
+        {
+            try
+            {
+                await handler.OnChangedAsync(entry, actor, CancellationToken.None);
+            }
+            catch (Exception ex)
+            {
+                logger.LogError(ex, "Handling the {Action} of {Mode} mode failed", entry.Action, entry.Mode);
+            }
+        }
+    }
+
+    private async Task<(OperationResult<EmergencyModeResource> Result, EmergencyLogEntry? Entry)> StoreChangeAsync(
+        EmergencyMode mode, Func<EmergencyModeState, EmergencyLogEntry> change, bool onlyIfInactive, CancellationToken cancellationToken)
     {
         await _switchGate.WaitAsync(cancellationToken);
         try
@@ -152,7 +185,7 @@ public sealed class EmergencyService(
 
             if (onlyIfInactive && state.Active)
             {
-                return OperationResult<EmergencyModeResource>.Ok(state.ToResource());
+                return (OperationResult<EmergencyModeResource>.Ok(state.ToResource()), null);
             }
 
             EmergencyLogEntry entry;
@@ -162,18 +195,18 @@ public sealed class EmergencyService(
             }
             catch (InvalidTransitionException ex)
             {
-                return OperationResult<EmergencyModeResource>.Conflict(ex.Message);
+                return (OperationResult<EmergencyModeResource>.Conflict(ex.Message), null);
             }
             catch (ArgumentException ex)
             {
-                return OperationResult<EmergencyModeResource>.Invalid(ex.ParamName ?? "reason", ex.PlainMessage());
+                return (OperationResult<EmergencyModeResource>.Invalid(ex.ParamName ?? "reason", ex.PlainMessage()), null);
             }
 
             db.EmergencyLog.Add(entry);
             await db.SaveChangesAsync(cancellationToken);
             var resource = state.ToResource();
             feed.Publish(new ChangeEvent(ChangeKind.Emergency, resource, IsDrill: state.Drill));
-            return OperationResult<EmergencyModeResource>.Ok(resource);
+            return (OperationResult<EmergencyModeResource>.Ok(resource), entry);
         }
         finally
         {
