@@ -14,6 +14,7 @@ using ServiceConsole.Web.Components;
 using ServiceConsole.Web.Configuration;
 using ServiceConsole.Web.Data;
 using ServiceConsole.Web.Demo;
+using ServiceConsole.Web.EmergencyFlows;
 using ServiceConsole.Web.Live;
 using ServiceConsole.Web.Scheduling;
 using ServiceConsole.Web.Services;
@@ -59,6 +60,7 @@ public static class ServiceConsoleHostingExtensions
         services.AddServiceConsoleUi();
         services.AddServiceConsoleBoard();
         services.AddServiceConsoleWorkspace();
+        services.AddServiceConsoleEmergencyFlows();
         services.AddServiceConsoleDemo(consoleOptions.Demo);
         services.AddHostedService<StartupBanner>();
         return true;
@@ -239,7 +241,8 @@ public static class ServiceConsoleHostingExtensions
             .MapCompensationEndpoints()
             .MapEmergencyEndpoints()
             .MapAgentEndpoints()
-            .MapCallbackEndpoints();
+            .MapCallbackEndpoints()
+            .MapEmergencyFlowEndpoints();
         app.MapHub<LiveHub>("/hubs/live");
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

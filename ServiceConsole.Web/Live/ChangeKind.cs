@@ -12,4 +12,7 @@ public enum ChangeKind
 
     /// <summary>A deadline is near or has passed (an addition: <c>clockAlert</c>).</summary>
     Alert,
+
+    /// <summary>An emergency announcement or a step in an outage or weather emergency (an addition: <c>emergencyNotice</c>).</summary>
+    Notice,
 }

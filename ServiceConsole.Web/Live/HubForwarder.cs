@@ -46,8 +46,8 @@ public sealed class HubForwarder(ChangeFeed feed, IHubContext<LiveHub> hub, ILog
             groups.Add(LiveMessages.AgentGroup(previous));
         }
 
-        return change.Kind == ChangeKind.Emergency
-            ? hub.Clients.All.SendAsync(message, change.Payload, cancellationToken) // EMG-07: every screen sees a mode change.
+        return change.Kind is ChangeKind.Emergency or ChangeKind.Notice
+            ? hub.Clients.All.SendAsync(message, change.Payload, cancellationToken) // EMG-07: every screen sees a mode change and its notices.
             : hub.Clients.Groups(groups).SendAsync(message, change.Payload, cancellationToken);
     }
 }

@@ -1,0 +1,27 @@
+using ServiceConsole.Domain;
+using ServiceConsole.Web.Api.Contracts;
+using ServiceConsole.Web.Live;
+
+namespace ServiceConsole.Web.EmergencyFlows;
+
+/// <summary>
+/// Pushes emergency announcements to every screen and hub connection (<c>emergencyNotice</c>): the script agents
+/// say in the current phase, the "system restored" notice, and the bookkeeping steps screens refresh on.
+/// </summary>
+public sealed class EmergencyNotices(ChangeFeed feed)
+{
+    public const string OutageReported = "outage-reported";
+    public const string OutageAcknowledged = "outage-acknowledged";
+    public const string OutageWaiting = "outage-waiting";
+    public const string OutageRestored = "outage-restored";
+    public const string WeatherRequest = "weather-request";
+
+    /// <summary><c>weather-warning</c>, <c>weather-response</c> or <c>weather-recovery</c>.</summary>
+    public static string WeatherPhase(EmergencyPhase phase) => $"weather-{WireNames.ToWire(phase)}";
+
+    public void Publish(EmergencyMode mode, string kind, string? text, string ruleId, DateTimeOffset at, bool drill, Guid? subjectId = null) =>
+        feed.Publish(new ChangeEvent(
+            ChangeKind.Notice,
+            new EmergencyNoticeResource(WireNames.ToWire(mode), kind, text, ruleId, at, drill, subjectId),
+            IsDrill: drill));
+}

@@ -1,0 +1,7 @@
+namespace ServiceConsole.Web.EmergencyFlows;
+
+/// <summary>What agents must say because of an emergency right now (EMG-01/02), for the workspace's script card.</summary>
+public interface IEmergencyScriptSource
+{
+    Task<IReadOnlyList<EmergencyScript>> ActiveAsync(CancellationToken cancellationToken = default);
+}

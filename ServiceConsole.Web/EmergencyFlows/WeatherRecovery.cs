@@ -1,0 +1,95 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using ServiceConsole.Domain;
+using ServiceConsole.Domain.Callbacks;
+using ServiceConsole.Domain.Contacts;
+using ServiceConsole.Domain.Emergency;
+using ServiceConsole.Web.Api.Contracts;
+using ServiceConsole.Web.Data;
+using ServiceConsole.Web.Services;
+
+namespace ServiceConsole.Web.EmergencyFlows;
+
+/// <summary>
+/// EMG-01 recovery: every affected customer of the weather emergency (a return or redirect request, or a delay
+/// question, since the mode went on) gets one callback due 24 h after recovery began. The callbacks' ids come from
+/// the recovery and the customer (<see cref="WeatherRecoveryPolicy"/>), so a sweep repeated (recovery re-entered, a
+/// late request) inserts only the customers not called yet.
+/// </summary>
+public sealed class WeatherRecovery(
+    IDbContextFactory<ConsoleDbContext> dbFactory,
+    WeatherRecoveryPolicy policy,
+    RecoveryCallbacks recovery,
+    IOptions<WeatherFlowOptions> options,
+    TimeProvider time,
+    WriteGate gate,
+    ILogger<WeatherRecovery> logger)
+{
+    /// <summary>Creates, schedules and pushes the callbacks still missing; returns how many were new (0 outside recovery).</summary>
+    public async Task<int> SweepAsync(CancellationToken cancellationToken = default)
+    {
+        IReadOnlyList<CallbackTask> created;
+        using (await gate.EnterAsync(cancellationToken))
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            if (await WeatherCycle.LoadAsync(db, cancellationToken) is not { InRecovery: true } cycle)
+            {
+                return 0;
+            }
+
+            var requests = await db.WeatherRequests.AsNoTracking()
+                .Where(r => r.RecordedAt >= cycle.Since && r.IsDrill == cycle.Drill)
+                .ToListAsync(cancellationToken);
+            var contacts = await DelayContactsAsync(db, cycle, cancellationToken);
+            var affected = policy.AffectedCustomers(requests, contacts, cycle.Since, cycle.Drill);
+            var tasks = policy.RecoveryCallbacks(cycle.RecoveryId!.Value, affected, cycle.RecoveryAt!.Value, time.GetUtcNow(), cycle.Drill);
+            created = await RecoveryCallbacks.AddNewAsync(db, tasks, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        await recovery.AnnounceAsync(created);
+        if (created.Count > 0)
+        {
+            logger.LogInformation("Weather recovery: {Count} new callback(s) to affected customers", created.Count);
+        }
+
+        return created.Count;
+    }
+
+    /// <summary>The recovery callbacks of the current or last weather emergency, with their progress; one agent's when <paramref name="agentCode"/> is given.</summary>
+    public static async Task<RecoveryProgressResource> ProgressAsync(
+        ConsoleDbContext db, WeatherCycle cycle, WeatherRecoveryPolicy policy, string? agentCode, CancellationToken cancellationToken)
+    {
+        if (cycle.RecoveryAt is not { } began)
+        {
+            return RecoveryProgressResource.None;
+        }
+
+        var query = db.Callbacks.AsNoTracking()
+            .Where(c => c.Kind == CallbackKind.Recovery && c.RuleId == "EMG-01" && c.IsDrill == cycle.Drill && c.CreatedAt >= began);
+        if (agentCode is not null)
+        {
+            query = query.Where(c => c.AgentCode == agentCode);
+        }
+
+        return await RecoveryCallbacks.ProgressAsync(query, policy.CallbackDueAt(began), cancellationToken);
+    }
+
+    // One query per topic word keeps the filter in SQL; a contact matching two words is kept once.
+    private async Task<List<Contact>> DelayContactsAsync(ConsoleDbContext db, WeatherCycle cycle, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<Guid, Contact>();
+        foreach (var topic in options.Value.EffectiveDelayTopics)
+        {
+            var matching = await db.Contacts.AsNoTracking()
+                .Where(c => c.ArrivedAt >= cycle.Since && c.IsDrill == cycle.Drill && c.Topic != null && c.Topic.Contains(topic))
+                .ToListAsync(cancellationToken);
+            foreach (var contact in matching)
+            {
+                found.TryAdd(contact.Id, contact);
+            }
+        }
+
+        return [.. found.Values];
+    }
+}
