@@ -145,7 +145,7 @@ public sealed class AgentWorkspaceTests : WorkspaceComponentTestBase
     public async Task Disposing_the_workspace_ends_its_change_feed_subscription()
     {
         Render<AgentWorkspace>();
-        Assert.Equal(1, Feed.SubscriberCount);
+        Assert.Equal(2, Feed.SubscriberCount); // the workspace and its emergency script card
 
         await DisposeComponentsAsync();
 

@@ -23,6 +23,8 @@ public abstract class WorkspaceComponentTestBase : BunitContext, IAsyncLifetime
 {
     internal FakeWorkspaceService Workspace { get; } = new();
 
+    internal EmergencyFlows.FakeEmergencyScriptSource EmergencyScripts { get; } = new();
+
     protected FakeTimeProvider Time { get; } = new(WorkspaceFixtures.Now);
 
     protected ChangeFeed Feed { get; } = new(NullLogger<ChangeFeed>.Instance);
@@ -50,6 +52,7 @@ public abstract class WorkspaceComponentTestBase : BunitContext, IAsyncLifetime
         Services.AddSingleton<ServiceConsole.Web.Configuration.CentreTimeZone>();
         Services.AddSingleton<WorkspaceClock>();
         Services.AddSingleton<IAgentWorkspaceService>(Workspace);
+        Services.AddSingleton<ServiceConsole.Web.EmergencyFlows.IEmergencyScriptSource>(EmergencyScripts);
     }
 
     public Task InitializeAsync() => Task.CompletedTask;

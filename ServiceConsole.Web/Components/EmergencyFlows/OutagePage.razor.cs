@@ -1,0 +1,150 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.Localization;
+using MudBlazor;
+using ServiceConsole.Domain.Policy;
+using ServiceConsole.Web.Api.Contracts;
+using ServiceConsole.Web.Auth;
+using ServiceConsole.Web.EmergencyFlows;
+using ServiceConsole.Web.Live;
+using ServiceConsole.Web.Services;
+using ServiceConsole.Web.Workspace;
+
+namespace ServiceConsole.Web.Components.EmergencyFlows;
+
+/// <summary>
+/// EMG-02's screen: report the outage, the 5-minute report clock and its acknowledgement, the customer message, the
+/// waiting customers, the restore with its notice and the recovery calls, kept live from the change feed.
+/// </summary>
+public sealed partial class OutagePage : IDisposable
+{
+    private OutageResource? _outage;
+    private bool _loaded;
+    private bool _busy;
+    private string? _description;
+    private string? _descriptionError;
+    private string? _restoreReason;
+    private IDisposable? _subscription;
+    private CoalescingRefresher? _refresher;
+
+    [CascadingParameter]
+    public Task<AuthenticationState>? AuthenticationState { get; set; }
+
+    [Inject]
+    public required OutageService Outages { get; init; }
+
+    [Inject]
+    public required ChangeFeed Feed { get; init; }
+
+    [Inject]
+    public required WorkspaceClock Clock { get; init; }
+
+    [Inject]
+    public required PolicyOptions Policy { get; init; }
+
+    [Inject]
+    public required ISnackbar Snackbar { get; init; }
+
+    [Inject]
+    public required IStringLocalizer<EmergencyFlowResource> L { get; init; }
+
+    [Inject]
+    public required ILogger<OutagePage> Logger { get; init; }
+
+    private Actor Actor { get; set; } = Actor.System;
+
+    /// <summary>Supervisors (and coordinators, admins) confirm the report to the technical team and declare the restore.</summary>
+    private bool CanLead { get; set; }
+
+    private string State => _outage switch
+    {
+        { Open: true } => "down",
+        not null => "restored",
+        _ => "none",
+    };
+
+    private int ReportMinutes => Policy.Emergency.OutageReportMinutes;
+
+    private int CallbackHours => Policy.Emergency.OutageRecoveryCallbackHours;
+
+    protected override async Task OnInitializedAsync()
+    {
+        if (AuthenticationState is not null)
+        {
+            var user = (await AuthenticationState).User;
+            Actor = Actor.FromPrincipal(user);
+            CanLead = user.IsInRole(Roles.Supervisor) || user.IsInRole(Roles.Coordinator) || user.IsInRole(Roles.Admin);
+        }
+
+        await LoadAsync();
+    }
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (!firstRender)
+        {
+            return;
+        }
+
+        _refresher = new CoalescingRefresher(TimeSpan.FromMilliseconds(300), Clock.Time, () => InvokeAsync(async () =>
+        {
+            await LoadAsync();
+            StateHasChanged();
+        }), ex => Logger.LogWarning(ex, "Refreshing the outage page failed; the next change retries"));
+        _subscription = Feed.Subscribe(change =>
+        {
+            if (change.Kind is ChangeKind.Emergency or ChangeKind.Notice or ChangeKind.Alert
+                || (change.Kind == ChangeKind.Task && change.Payload is CallbackResource { RuleId: "EMG-02" }))
+            {
+                _refresher.Signal();
+            }
+        });
+    }
+
+    private async Task LoadAsync()
+    {
+        _outage = await Outages.CurrentAsync(Actor);
+        _loaded = true;
+    }
+
+    private Task ReportAsync() => RunAsync(async () =>
+    {
+        var result = await Outages.ReportAsync(new OutageReportRequest(_description, null), Actor);
+        _descriptionError = result.Errors?.GetValueOrDefault("description")?.FirstOrDefault();
+        if (result.Succeeded)
+        {
+            _description = null;
+        }
+
+        return result;
+    });
+
+    private Task AcknowledgeAsync() => RunAsync(() => Outages.AcknowledgeAsync(Actor));
+
+    private Task RestoreAsync() => RunAsync(() => Outages.RestoreAsync(new OutageRestoreRequest(_restoreReason), Actor));
+
+    private async Task RunAsync(Func<Task<OperationResult<OutageResource>>> action)
+    {
+        _busy = true;
+        try
+        {
+            var result = await action();
+            if (result.Status == OperationStatus.Conflict || result.Status == OperationStatus.Forbidden)
+            {
+                Snackbar.Add(result.Detail ?? L["ActionFailed"], Severity.Warning);
+            }
+
+            await LoadAsync();
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
+    public void Dispose()
+    {
+        _subscription?.Dispose();
+        _refresher?.Dispose();
+    }
+}

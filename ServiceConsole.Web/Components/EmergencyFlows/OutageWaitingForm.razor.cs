@@ -1,0 +1,110 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using ServiceConsole.Web.Api.Contracts;
+using ServiceConsole.Web.Configuration;
+using ServiceConsole.Web.EmergencyFlows;
+using ServiceConsole.Web.Services;
+using ServiceConsole.Web.Workspace;
+
+namespace ServiceConsole.Web.Components.EmergencyFlows;
+
+/// <summary>Records waiting customers of an outage (EMG-02) and lists them; the time is the one on a paper form, else now.</summary>
+public sealed partial class OutageWaitingForm
+{
+    private static readonly string[] TimeFormats = ["H:mm", "HH:mm"];
+
+    private IReadOnlyDictionary<string, string[]> _errors = new Dictionary<string, string[]>();
+    private string? _name;
+    private string? _phone;
+    private string? _waybill;
+    private string? _issue;
+    private string? _recordedBy;
+    private string? _time;
+    private bool _busy;
+
+    [Parameter, EditorRequired]
+    public OutageResource Outage { get; set; } = default!;
+
+    [Parameter, EditorRequired]
+    public Actor Actor { get; set; } = Actor.System;
+
+    /// <summary>A line was recorded; the page reloads.</summary>
+    [Parameter]
+    public EventCallback Recorded { get; set; }
+
+    [Inject]
+    public required OutageService Outages { get; init; }
+
+    [Inject]
+    public required CentreTimeZone Centre { get; init; }
+
+    [Inject]
+    public required WorkspaceClock Clock { get; init; }
+
+    [Inject]
+    public required MudBlazor.ISnackbar Snackbar { get; init; }
+
+    [Inject]
+    public required IStringLocalizer<EmergencyFlowResource> L { get; init; }
+
+    protected override void OnInitialized() => _recordedBy = Actor.AgentCode;
+
+    private bool Has(string field) => _errors.ContainsKey(field);
+
+    private string? ErrorFor(string field) => _errors.GetValueOrDefault(field)?.FirstOrDefault();
+
+    private async Task SubmitAsync()
+    {
+        DateTimeOffset? recordedAt = null;
+        if (!string.IsNullOrWhiteSpace(_time))
+        {
+            if (!TimeOnly.TryParseExact(_time.Trim(), TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+            {
+                _errors = new Dictionary<string, string[]> { ["recordedAt"] = [L["TimeFormat"]] };
+                return;
+            }
+
+            recordedAt = OnOutageDay(time);
+        }
+
+        _busy = true;
+        try
+        {
+            var result = await Outages.RecordWaitingAsync(
+                new OutageWaitingRequest(_name, _phone, _waybill, _issue, _recordedBy, recordedAt), Actor);
+            _errors = result.Errors ?? new Dictionary<string, string[]>();
+            if (result.Errors is null && !result.Succeeded)
+            {
+                Snackbar.Add(result.Detail ?? L["ActionFailed"], MudBlazor.Severity.Warning);
+            }
+
+            if (result.Succeeded)
+            {
+                (_name, _phone, _waybill, _issue, _time) = (null, null, null, null, null);
+                await Recorded.InvokeAsync();
+            }
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
+    /// <summary>A time written on the form, on the outage's day in the centre's zone (the next day for an outage past midnight).</summary>
+    private DateTimeOffset OnOutageDay(TimeOnly time)
+    {
+        var start = Centre.ToLocal(Outage.StartedAt);
+        var local = start.Date + time.ToTimeSpan();
+        if (local < start.DateTime.AddMinutes(-1))
+        {
+            local = local.AddDays(1);
+        }
+        else if (local < start.DateTime)
+        {
+            local = start.DateTime; // the minute the outage began, written without its seconds
+        }
+
+        return new DateTimeOffset(local, Centre.Zone.GetUtcOffset(local));
+    }
+}

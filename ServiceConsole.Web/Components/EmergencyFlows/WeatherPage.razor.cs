@@ -1,0 +1,128 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.Localization;
+using MudBlazor;
+using ServiceConsole.Domain.Policy;
+using ServiceConsole.Web.Api.Contracts;
+using ServiceConsole.Web.Auth;
+using ServiceConsole.Web.EmergencyFlows;
+using ServiceConsole.Web.Live;
+using ServiceConsole.Web.Services;
+using ServiceConsole.Web.Workspace;
+
+namespace ServiceConsole.Web.Components.EmergencyFlows;
+
+/// <summary>
+/// EMG-01's screen: the phase and its script, the hub where parcels wait, the return and redirect requests and the
+/// recovery calls, kept live from the change feed. Phases are switched on the coordinator's screen.
+/// </summary>
+public sealed partial class WeatherPage : IDisposable
+{
+    private static readonly string[] Phases = ["warning", "response", "recovery"];
+
+    private WeatherResource? _weather;
+    private IReadOnlyList<WeatherRequestResource> _requests = [];
+    private string? _hub;
+    private string? _hubError;
+    private bool _busy;
+    private IDisposable? _subscription;
+    private CoalescingRefresher? _refresher;
+
+    [CascadingParameter]
+    public Task<AuthenticationState>? AuthenticationState { get; set; }
+
+    [Inject]
+    public required WeatherService Weather { get; init; }
+
+    [Inject]
+    public required ChangeFeed Feed { get; init; }
+
+    [Inject]
+    public required WorkspaceClock Clock { get; init; }
+
+    [Inject]
+    public required PolicyOptions Policy { get; init; }
+
+    [Inject]
+    public required ISnackbar Snackbar { get; init; }
+
+    [Inject]
+    public required IStringLocalizer<EmergencyFlowResource> L { get; init; }
+
+    [Inject]
+    public required ILogger<WeatherPage> Logger { get; init; }
+
+    private Actor Actor { get; set; } = Actor.System;
+
+    /// <summary>Supervisors, coordinators and admins name the hub.</summary>
+    private bool CanLead { get; set; }
+
+    private int CallbackHours => Policy.Emergency.WeatherRecoveryCallbackHours;
+
+    protected override async Task OnInitializedAsync()
+    {
+        if (AuthenticationState is not null)
+        {
+            var user = (await AuthenticationState).User;
+            Actor = Actor.FromPrincipal(user);
+            CanLead = user.IsInRole(Roles.Supervisor) || user.IsInRole(Roles.Coordinator) || user.IsInRole(Roles.Admin);
+        }
+
+        await LoadAsync();
+    }
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (!firstRender)
+        {
+            return;
+        }
+
+        _refresher = new CoalescingRefresher(TimeSpan.FromMilliseconds(300), Clock.Time, () => InvokeAsync(async () =>
+        {
+            await LoadAsync();
+            StateHasChanged();
+        }), ex => Logger.LogWarning(ex, "Refreshing the weather page failed; the next change retries"));
+        _subscription = Feed.Subscribe(change =>
+        {
+            if (change.Kind is ChangeKind.Emergency or ChangeKind.Notice
+                || (change.Kind == ChangeKind.Task && change.Payload is CallbackResource { RuleId: "EMG-01" }))
+            {
+                _refresher.Signal();
+            }
+        });
+    }
+
+    private async Task LoadAsync()
+    {
+        _weather = await Weather.CurrentAsync(Actor);
+        _requests = (await Weather.ListRequestsAsync("all", Actor)).Value ?? [];
+        _hub ??= _weather.Hub;
+    }
+
+    private async Task SetHubAsync()
+    {
+        _busy = true;
+        try
+        {
+            var result = await Weather.SetHubAsync(new WeatherHubRequest(_hub, null), Actor);
+            _hubError = result.Errors?.GetValueOrDefault("hub")?.FirstOrDefault();
+            if (result.Status is OperationStatus.Conflict or OperationStatus.Forbidden)
+            {
+                Snackbar.Add(result.Detail ?? L["ActionFailed"], Severity.Warning);
+            }
+
+            await LoadAsync();
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
+    public void Dispose()
+    {
+        _subscription?.Dispose();
+        _refresher?.Dispose();
+    }
+}

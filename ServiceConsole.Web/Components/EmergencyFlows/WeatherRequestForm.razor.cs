@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using MudBlazor;
+using ServiceConsole.Web.Api.Contracts;
+using ServiceConsole.Web.EmergencyFlows;
+using ServiceConsole.Web.Services;
+
+namespace ServiceConsole.Web.Components.EmergencyFlows;
+
+/// <summary>Records a return or redirect request (EMG-01); field errors come back from the same use case as the API's.</summary>
+public sealed partial class WeatherRequestForm
+{
+    private IReadOnlyDictionary<string, string[]> _errors = new Dictionary<string, string[]>();
+    private string? _kind = "return";
+    private string? _name;
+    private string? _phone;
+    private string? _waybill;
+    private string? _newAddress;
+    private string? _note;
+    private string? _recordedBy;
+    private bool _busy;
+
+    [Parameter, EditorRequired]
+    public Actor Actor { get; set; } = Actor.System;
+
+    /// <summary>A request was recorded; the page reloads.</summary>
+    [Parameter]
+    public EventCallback Recorded { get; set; }
+
+    [Inject]
+    public required WeatherService Weather { get; init; }
+
+    [Inject]
+    public required ISnackbar Snackbar { get; init; }
+
+    [Inject]
+    public required IStringLocalizer<EmergencyFlowResource> L { get; init; }
+
+    private bool Has(string field) => _errors.ContainsKey(field);
+
+    private string? ErrorFor(string field) => _errors.GetValueOrDefault(field)?.FirstOrDefault();
+
+    private async Task SubmitAsync()
+    {
+        _busy = true;
+        try
+        {
+            var result = await Weather.RecordRequestAsync(
+                new WeatherRequestCreateRequest(_name, _phone, _waybill, _kind, _newAddress, _note, _recordedBy), Actor);
+            _errors = result.Errors ?? new Dictionary<string, string[]>();
+            if (result.Succeeded)
+            {
+                (_name, _phone, _waybill, _newAddress, _note) = (null, null, null, null, null);
+                await Recorded.InvokeAsync();
+            }
+            else if (result.Errors is null)
+            {
+                Snackbar.Add(result.Detail ?? L["ActionFailed"], Severity.Warning);
+            }
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+}

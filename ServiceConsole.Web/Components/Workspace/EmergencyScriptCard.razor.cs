@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using ServiceConsole.Web.EmergencyFlows;
+using ServiceConsole.Web.Live;
+
+namespace ServiceConsole.Web.Components.Workspace;
+
+/// <summary>The emergency scripts in force (EMG-01/02), reloaded whenever a mode changes or a notice is published.</summary>
+public sealed partial class EmergencyScriptCard : IDisposable
+{
+    private IReadOnlyList<EmergencyScript> _scripts = [];
+    private IDisposable? _subscription;
+    private CoalescingRefresher? _refresher;
+
+    [Inject]
+    public required IEmergencyScriptSource Source { get; init; }
+
+    [Inject]
+    public required ChangeFeed Feed { get; init; }
+
+    [Inject]
+    public required TimeProvider Time { get; init; }
+
+    [Inject]
+    public required IStringLocalizer<EmergencyFlowResource> L { get; init; }
+
+    [Inject]
+    public required ILogger<EmergencyScriptCard> Logger { get; init; }
+
+    protected override async Task OnInitializedAsync() => _scripts = await Source.ActiveAsync();
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (!firstRender)
+        {
+            return;
+        }
+
+        _refresher = new CoalescingRefresher(TimeSpan.FromMilliseconds(150), Time, () => InvokeAsync(async () =>
+        {
+            _scripts = await Source.ActiveAsync();
+            StateHasChanged();
+        }), ex => Logger.LogWarning(ex, "Refreshing the emergency script failed; the next change retries"));
+        _subscription = Feed.Subscribe(change =>
+        {
+            if (change.Kind is ChangeKind.Emergency or ChangeKind.Notice)
+            {
+                _refresher.Signal();
+            }
+        });
+        _refresher.Signal(); // what changed between the first load and the subscription
+    }
+
+    public void Dispose()
+    {
+        _subscription?.Dispose();
+        _refresher?.Dispose();
+    }
+}
