@@ -35,7 +35,7 @@ public sealed class OutageService(
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var incident = await LatestAsync(db, tracked: false, cancellationToken);
-        return incident is null ? null : await ToResourceAsync(db, incident, viewer, cancellationToken);
+        return incident is null ? null : await OutageResources.ToResourceAsync(db, incident, scripts.OutageCustomerMessage, viewer, cancellationToken);
     }
 
     /// <summary>The agent who noticed the outage reports it: outage mode goes on with the description as its reason.</summary>
@@ -161,7 +161,7 @@ public sealed class OutageService(
 
         await recovery.AnnounceAsync(created);
         notices.Publish(EmergencyMode.Outage, EmergencyNotices.OutageWaiting, null, "EMG-02", clock.Now, incident.IsDrill, incident.Id);
-        return OperationResult<OutageWaitingResource>.Created(ToResource(line));
+        return OperationResult<OutageWaitingResource>.Created(OutageResources.ToResource(line));
     }
 
     /// <summary>The system is back: switches outage mode off, which publishes the notice and the recovery callbacks.</summary>
@@ -185,27 +185,6 @@ public sealed class OutageService(
         return await outages.Where(o => o.RestoredAt == null).OrderByDescending(o => o.StartedAt).FirstOrDefaultAsync(cancellationToken)
             ?? await outages.OrderByDescending(o => o.StartedAt).FirstOrDefaultAsync(cancellationToken);
     }
-
-    private async Task<OutageResource> ToResourceAsync(ConsoleDbContext db, OutageIncident o, Actor? viewer, CancellationToken cancellationToken)
-    {
-        var ownOnly = viewer is { ActsOnlyAsAgent: true };
-        var waiting = o.Waiting.Where(w => !ownOnly || w.RecordedBy == viewer!.AgentCode).OrderBy(w => w.RecordedAt).ToList();
-        var callbackIds = o.Waiting.Where(w => w.CallbackTaskId is not null).Select(w => w.CallbackTaskId!.Value).Distinct().ToList();
-        var callbacks = db.Callbacks.AsNoTracking().Where(c => callbackIds.Contains(c.Id));
-        if (ownOnly)
-        {
-            callbacks = callbacks.Where(c => c.AgentCode == viewer!.AgentCode);
-        }
-
-        var progress = await RecoveryCallbacks.ProgressAsync(callbacks, o.CallbackDueAt, cancellationToken);
-        return new OutageResource(
-            o.Id, !o.IsRestored, o.IsDrill, o.StartedAt, o.NoticedBy, o.Description, o.ReportDueAt, o.AcknowledgedAt, o.AcknowledgedBy,
-            o.ReportClock.Breached, o.EstimatedRestoreAt, scripts.OutageCustomerMessage, o.RestoredAt, o.RestoredBy, o.RestoredNotice, o.CallbackDueAt,
-            [.. waiting.Select(ToResource)], progress);
-    }
-
-    private static OutageWaitingResource ToResource(OutageWaitingCustomer w) =>
-        new(w.Id, w.CustomerName, w.CustomerPhone, w.WaybillNo, w.Issue, w.RecordedBy, w.RecordedAt, w.CallbackTaskId);
 
     // The mode's own messages name its fields (reason); on these routes the caller sent a description.
     private static OperationResult<OutageResource> Relay(OperationResult<EmergencyModeResource> result, string reasonField) => result.Status switch

@@ -37,7 +37,7 @@ public sealed class WeatherService(
             return new WeatherResource(false, null, false, null, null, null, e.WeatherEstimateMinDays, e.WeatherEstimateMaxDays, 0, 0, null, RecoveryProgressResource.None);
         }
 
-        var requests = Requests(db, cycle, viewer);
+        var requests = WeatherRequests.Of(db, cycle, viewer);
         var done = await requests.CountAsync(r => r.DoneAt != null, cancellationToken);
         var open = await requests.CountAsync(cancellationToken) - done;
         var progress = await WeatherRecovery.ProgressAsync(db, cycle, recoveryPolicy, viewer is { ActsOnlyAsAgent: true } ? viewer.AgentCode ?? "" : null, cancellationToken);
@@ -92,12 +92,12 @@ public sealed class WeatherService(
 
         var query = status switch
         {
-            "open" => Requests(db, cycle, viewer).Where(r => r.DoneAt == null),
-            "done" => Requests(db, cycle, viewer).Where(r => r.DoneAt != null),
-            _ => Requests(db, cycle, viewer),
+            "open" => WeatherRequests.Of(db, cycle, viewer).Where(r => r.DoneAt == null),
+            "done" => WeatherRequests.Of(db, cycle, viewer).Where(r => r.DoneAt != null),
+            _ => WeatherRequests.Of(db, cycle, viewer),
         };
         var requests = await query.OrderByDescending(r => r.RecordedAt).Take(1000).ToListAsync(cancellationToken);
-        return OperationResult<IReadOnlyList<WeatherRequestResource>>.Ok([.. requests.Select(ToResource)]);
+        return OperationResult<IReadOnlyList<WeatherRequestResource>>.Ok([.. requests.Select(WeatherRequests.ToResource)]);
     }
 
     /// <summary>Records a return or redirect request; in the recovery phase its customer is owed a callback at once.</summary>
@@ -165,7 +165,7 @@ public sealed class WeatherService(
         }
 
         notices.Publish(EmergencyMode.Weather, EmergencyNotices.WeatherRequest, null, "EMG-01", clock.Now, recorded.IsDrill, recorded.Id);
-        return OperationResult<WeatherRequestResource>.Created(ToResource(recorded));
+        return OperationResult<WeatherRequestResource>.Created(WeatherRequests.ToResource(recorded));
     }
 
     /// <summary>The return or redirect has been arranged with the hub.</summary>
@@ -192,16 +192,6 @@ public sealed class WeatherService(
         }
 
         notices.Publish(EmergencyMode.Weather, EmergencyNotices.WeatherRequest, null, "EMG-01", clock.Now, request.IsDrill, request.Id);
-        return OperationResult<WeatherRequestResource>.Ok(ToResource(request));
+        return OperationResult<WeatherRequestResource>.Ok(WeatherRequests.ToResource(request));
     }
-
-    private static IQueryable<WeatherRequest> Requests(ConsoleDbContext db, WeatherCycle cycle, Actor? viewer)
-    {
-        var requests = db.WeatherRequests.AsNoTracking().Where(r => r.RecordedAt >= cycle.Since && r.IsDrill == cycle.Drill);
-        return viewer is { ActsOnlyAsAgent: true } ? requests.Where(r => r.RecordedBy == viewer.AgentCode) : requests;
-    }
-
-    private static WeatherRequestResource ToResource(WeatherRequest r) => new(
-        r.Id, r.CustomerName, r.CustomerPhone, r.WaybillNo, WireNames.ToWire(r.Kind), r.NewAddress, r.Note, r.RecordedBy, r.RecordedAt,
-        r.DoneAt, r.DoneBy, r.IsDrill);
 }
