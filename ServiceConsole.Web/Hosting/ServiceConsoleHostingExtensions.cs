@@ -12,6 +12,7 @@ using ServiceConsole.Web.Board;
 using ServiceConsole.Web.Workspace;
 using ServiceConsole.Web.Components;
 using ServiceConsole.Web.Configuration;
+using ServiceConsole.Web.Coordinator;
 using ServiceConsole.Web.Data;
 using ServiceConsole.Web.Demo;
 using ServiceConsole.Web.Live;
@@ -59,6 +60,7 @@ public static class ServiceConsoleHostingExtensions
         services.AddServiceConsoleUi();
         services.AddServiceConsoleBoard();
         services.AddServiceConsoleWorkspace();
+        services.AddServiceConsoleCoordinator();
         services.AddServiceConsoleDemo(consoleOptions.Demo);
         services.AddHostedService<StartupBanner>();
         return true;
