@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
-using MudBlazor;
 using ServiceConsole.Domain;
 using ServiceConsole.Web.Api.Contracts;
 using ServiceConsole.Web.Board;
@@ -48,9 +47,6 @@ public sealed partial class ModeCard
     public required ViewerClock Clock { get; init; }
 
     [Inject]
-    public required ISnackbar Snackbar { get; init; }
-
-    [Inject]
     public required IStringLocalizer<CoordinatorResource> L { get; init; }
 
     private bool IsWeather => Mode.Mode == WireNames.ToWire(EmergencyMode.Weather);
@@ -77,20 +73,17 @@ public sealed partial class ModeCard
     }
 
     private Task OnSwitchOnAsync() => SwitchAsync(
-        reason => Coordinator.ActivateAsync(Mode.Mode, new EmergencyActivateRequest(reason, null, _asDrill, Blank(_issueKey)), Actor),
-        now => L[now.Drill ? "SwitchedOnDrill" : "SwitchedOn", L[$"Mode_{now.Mode}"]]);
+        reason => Coordinator.ActivateAsync(Mode.Mode, new EmergencyActivateRequest(reason, null, _asDrill, Blank(_issueKey)), Actor));
 
     // A phase change keeps the mode's drill flag: a drill cannot turn real by moving on (the domain refuses it).
     private Task OnPhaseAsync(string phase) => SwitchAsync(
-        reason => Coordinator.ActivateAsync(Mode.Mode, new EmergencyActivateRequest(reason, phase, Mode.Drill, null), Actor),
-        now => L["SwitchedPhase", L[$"Mode_{now.Mode}"], L[$"Phase_{now.Phase}"]]);
+        reason => Coordinator.ActivateAsync(Mode.Mode, new EmergencyActivateRequest(reason, phase, Mode.Drill, null), Actor));
 
     private Task OnSwitchOffAsync() => SwitchAsync(
-        reason => Coordinator.DeactivateAsync(Mode.Mode, new EmergencyDeactivateRequest(reason), Actor),
-        now => L["SwitchedOff", L[$"Mode_{now.Mode}"]]);
+        reason => Coordinator.DeactivateAsync(Mode.Mode, new EmergencyDeactivateRequest(reason), Actor));
 
-    private async Task SwitchAsync(
-        Func<string, Task<OperationResult<EmergencyModeResource>>> change, Func<EmergencyModeResource, string> success)
+    // No toast on success: the card, the bar above every screen and the log line all change at once.
+    private async Task SwitchAsync(Func<string, Task<OperationResult<EmergencyModeResource>>> change)
     {
         _failure = null;
         if (!CanSwitch || _busy)
@@ -111,7 +104,6 @@ public sealed partial class ModeCard
             if (result is { Succeeded: true, Value: { } now })
             {
                 (_reason, _issueKey, _reasonError, _asDrill) = (null, null, null, false);
-                Snackbar.Add(success(now), MudBlazor.Severity.Success);
                 await Switched.InvokeAsync(now);
             }
             else if (result.Errors?.ContainsKey("reason") == true)
