@@ -59,6 +59,7 @@ public sealed class CoordinatorBrowserTests(BrowserConsoleFixture console)
                 await Expect(banner).ToContainTextAsync("阶段:响应");
                 await Expect(screen.GetByTestId("log-entry").First).ToHaveAttributeAsync("data-action", "phase");
                 await Expect(screen.GetByTestId("log-entry").First).ToContainTextAsync("coordinator");
+                await screen.Mouse.MoveAsync(0, 0); // no hover highlight in the evidence
                 await BrowserConsoleFixture.SaveScreenshotAsync(screen, "coordinator.png");
 
                 await reason.FillAsync("台风过境,解除自然灾害模式 (browser test)");
