@@ -13,6 +13,7 @@ using ServiceConsole.Web.Workspace;
 using ServiceConsole.Web.Components;
 using ServiceConsole.Web.Configuration;
 using ServiceConsole.Web.Data;
+using ServiceConsole.Web.Emergency;
 using ServiceConsole.Web.Demo;
 using ServiceConsole.Web.Live;
 using ServiceConsole.Web.Scheduling;
@@ -169,6 +170,9 @@ public static class ServiceConsoleHostingExtensions
         services.AddSingleton<CallbackClockService>();
         services.AddTransient<CallbackClockJob>();
         services.AddSingleton<EmergencyService>();
+        services.AddSingleton<MassIncidentService>();
+        services.AddSingleton<IEmergencyModeHandler>(sp => sp.GetRequiredService<MassIncidentService>());
+        services.AddTransient<MassIncidentClockJob>();
         services.AddSingleton<AgentService>();
         services.AddSingleton<DashboardService>();
         return services;
@@ -238,6 +242,7 @@ public static class ServiceConsoleHostingExtensions
             .MapComplaintEndpoints()
             .MapCompensationEndpoints()
             .MapEmergencyEndpoints()
+            .MapMassIncidentEndpoints()
             .MapAgentEndpoints()
             .MapCallbackEndpoints();
         app.MapHub<LiveHub>("/hubs/live");

@@ -22,6 +22,7 @@ public sealed class ComplaintLifecycleService(
     WriteGate gate,
     ComplaintClockService clocks,
     ClockAlertService alerts,
+    ServiceConsole.Web.Emergency.MassIncidentService incidents,
     ChangeFeed feed)
 {
     public Task<OperationResult<ComplaintResource>> VerifyAsync(Guid id, ComplaintVerifyRequest request, Actor actor, CancellationToken cancellationToken = default)
@@ -137,6 +138,10 @@ public sealed class ComplaintLifecycleService(
         }
 
         raised.ForEach(alerts.Publish);
+        if (complaint.IncidentId is { } incidentId)
+        {
+            await incidents.RefreshAsync(incidentId, CancellationToken.None); // EMG-04 progress toward resolving them all
+        }
 
         return OperationResult<ComplaintResource>.Ok(resource);
     }
