@@ -1,4 +1,3 @@
-using ServiceConsole.Domain;
 using ServiceConsole.Domain.Policy;
 using ServiceConsole.Web.Api.Contracts;
 using ServiceConsole.Web.Services;
@@ -12,33 +11,12 @@ namespace ServiceConsole.Web.Complaints;
 public sealed class ComplaintDesk(
     ComplaintService complaints,
     ComplaintLifecycleService lifecycle,
-    CompensationCalculator compensation) : IComplaintDesk
+    ComplaintQuoter quoter) : IComplaintDesk
 {
     public Task<ComplaintResource?> GetAsync(Guid id, Actor actor, CancellationToken cancellationToken = default) =>
         complaints.GetAsync(id, actor, cancellationToken);
 
-    public CompensationQuote? Quote(ComplaintResource complaint)
-    {
-        ArgumentNullException.ThrowIfNull(complaint);
-        if (!WireNames.TryParseComplaintCategory(complaint.Category, out var category)
-            || category is not (ComplaintCategory.Delay or ComplaintCategory.Damage or ComplaintCategory.Loss)
-            || (category == ComplaintCategory.Delay && complaint.DelayDays is not > 0))
-        {
-            return null;
-        }
-
-        try
-        {
-            // A complaint records no repair estimate, so damage is quoted as not repairable, like the registration preview.
-            return compensation.Quote(new CompensationRequest(
-                category, complaint.DelayDays, Repairable: false, RepairCost: null, complaint.ItemValue,
-                complaint.Insured, complaint.InsuredValue, complaint.ShippingFee));
-        }
-        catch (ArgumentException)
-        {
-            return null; // a fact the rule needs was not registered
-        }
-    }
+    public CompensationQuote? Quote(ComplaintResource complaint) => quoter.Quote(complaint);
 
     public Task<OperationResult<ComplaintResource>> VerifyAsync(
         Guid id, ComplaintVerifyRequest request, Actor actor, CancellationToken cancellationToken = default)
@@ -46,8 +24,15 @@ public sealed class ComplaintDesk(
         ArgumentNullException.ThrowIfNull(request);
         if (string.IsNullOrWhiteSpace(request.FaultParty))
         {
-            return Task.FromResult(OperationResult<ComplaintResource>.Invalid(
-                "faultParty", "faultParty is required on the console: courier, agent, customer or none."));
+            // Name an empty findings field in the same answer, so the person fixes both at once.
+            var errors = new ValidationErrors();
+            errors.Add("faultParty", "faultParty is required on the console: courier, agent, customer or none.");
+            if (string.IsNullOrWhiteSpace(request.Findings))
+            {
+                errors.Add("findings", "findings is required.");
+            }
+
+            return Task.FromResult(OperationResult<ComplaintResource>.Invalid(errors.ToDictionary()));
         }
 
         return lifecycle.VerifyAsync(id, request, actor, cancellationToken);
