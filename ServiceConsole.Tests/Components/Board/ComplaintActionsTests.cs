@@ -150,6 +150,31 @@ public sealed class ComplaintActionsTests : ComplaintPageTestContext
         Assert.Equal("A002", actor.AgentCode);
     }
 
+    [Fact]
+    public void A_coordinator_reads_the_complaint_but_is_offered_no_step()
+    {
+        SignInAs("coordinator", ServiceConsole.Web.Auth.Roles.Coordinator);
+        var page = RenderPage(ComplaintStories.Verified().Resource());
+
+        Assert.Empty(Offered(page));
+        Assert.Single(page.FindAll("[data-testid=read-only]"));
+        Assert.Single(page.FindAll("[data-testid=complaint-timeline]"));
+    }
+
+    [Fact]
+    public void The_agent_a_complaint_is_assigned_to_works_it_on_the_page_as_themselves()
+    {
+        SignInAsAgent("A001");
+        var page = RenderPage(ComplaintStories.Registered().Resource());
+
+        page.Find("[data-field=findings] input").Input("已核实");
+        page.Find("[data-fault=none]").Click();
+        page.Find("[data-testid=verify-submit]").Click();
+
+        var actor = Desk.Steps.Single().Actor;
+        Assert.Equal(("A001", true), (actor.AgentCode, actor.ActsOnlyAsAgent));
+    }
+
     private static ServiceConsole.Domain.Complaints.Complaint Story(string stage) => stage switch
     {
         "registered" => ComplaintStories.Registered(),

@@ -36,6 +36,12 @@ public abstract class ComplaintPageTestContext : BoardTestContext, IAsyncLifetim
     /// <summary>MudBlazor's services dispose only asynchronously.</summary>
     async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
 
+    protected void SignInAs(string userName, string role)
+    {
+        _auth.SetAuthorized(userName);
+        _auth.SetRoles(role);
+    }
+
     protected void SignInAsAgent(string agentCode)
     {
         _auth.SetAuthorized("agent");

@@ -37,6 +37,10 @@ public sealed partial class ComplaintActions
     [Parameter, EditorRequired]
     public Actor Actor { get; set; } = Actor.System;
 
+    /// <summary>The viewer works complaints (<see cref="ComplaintPermissions.MayAct"/>); otherwise the page only reads.</summary>
+    [Parameter, EditorRequired]
+    public bool MayAct { get; set; }
+
     /// <summary>A step succeeded; the complaint as the service returned it.</summary>
     [Parameter]
     public EventCallback<ComplaintResource> Changed { get; set; }
@@ -54,7 +58,7 @@ public sealed partial class ComplaintActions
     [Inject]
     public required IStringLocalizer<BoardResource> L { get; init; }
 
-    private OfferedActions Offered => ComplaintActionMenu.For(Complaint);
+    private OfferedActions Offered => MayAct ? ComplaintActionMenu.For(Complaint) : OfferedActions.None;
 
     private NegotiationRoundResource? OpenRound =>
         Complaint.Rounds.FirstOrDefault(r => r.Outcome == WireNames.ToWire(RoundOutcome.Open));

@@ -21,6 +21,7 @@ public sealed partial class ComplaintDetail : IDisposable
     private ComplaintResource? _complaint;
     private bool _loaded;
     private Actor _actor = Actor.System;
+    private bool _mayAct;
     private IDisposable? _subscription;
     private CoalescingRefresher? _refresher;
 
@@ -53,6 +54,7 @@ public sealed partial class ComplaintDetail : IDisposable
     {
         var user = AuthenticationState is null ? new ClaimsPrincipal() : (await AuthenticationState).User;
         _actor = Actor.FromPrincipal(user);
+        _mayAct = ComplaintPermissions.MayAct(user);
         await LoadAsync();
     }
 
