@@ -15,7 +15,7 @@ public sealed class ComplaintActionsTests : ComplaintPageTestContext
         { "proposed", ["action-answer"] },
         { "declined", ["action-propose"] },
         { "resolved", ["action-callback"] },
-        { "reopened", ["action-verify", "action-propose", "action-callback"] },
+        { "reopened", ["action-propose", "action-callback", "action-verify"] },
         { "closed", [] },
     };
 
@@ -116,14 +116,16 @@ public sealed class ComplaintActionsTests : ComplaintPageTestContext
 
         Assert.Equal(new ComplaintVerifyRequest("网点分拣延误两天", "courier", null), Desk.Steps.Single().Request);
         page.WaitForAssertion(() => Assert.Equal(["action-propose"], Offered(page)));
+        Assert.Contains("已记录核实结论", page.Find("[data-testid=action-done]").TextContent);
         Assert.Equal("verified", page.Find("[data-testid=complaint-status]").GetAttribute("data-status"));
         Assert.Equal("courier", page.Find("[data-testid=facts-fault]").GetAttribute("data-fault"));
     }
 
     [Fact]
     [Trait("Rule", "CMP-10")]
-    public void An_unhappy_callback_sends_satisfied_false_with_the_score_and_the_note()
+    public void An_unhappy_callback_sends_satisfied_false_with_the_score_and_the_note_and_the_page_turns_to_the_recallback()
     {
+        Desk.Answer(OperationResult<ComplaintResource>.Ok(ComplaintStories.Reopened().Resource()));
         var page = RenderPage(ComplaintStories.Resolved().Resource());
 
         page.Find("[data-satisfied=false]").Click();
@@ -132,6 +134,8 @@ public sealed class ComplaintActionsTests : ComplaintPageTestContext
         page.Find("[data-testid=callback-submit]").Click();
 
         Assert.Equal(new ComplaintCallbackRequest(false, 2, "仍不满意", null), Desk.Steps.Single().Request);
+        page.WaitForAssertion(() => Assert.Contains("投诉已重开", page.Find("[data-testid=action-done]").TextContent));
+        Assert.Equal("recallback", page.Find("[data-testid=action-callback]").GetAttribute("data-clock"));
     }
 
     [Fact]

@@ -67,6 +67,5 @@ public abstract class ComplaintPageTestContext : BoardTestContext, IAsyncLifetim
     }
 
     protected static string[] Offered(IRenderedComponent<ComplaintDetail> page) =>
-        [.. page.FindAll("[data-testid^=action-]").Select(e => e.GetAttribute("data-testid")!)
-            .Where(id => id is not ("action-conflict" or "action-failure"))];
+        [.. page.FindAll("[data-testid=complaint-actions] .sc-action").Select(e => e.GetAttribute("data-testid")!)];
 }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
-using MudBlazor;
 using ServiceConsole.Domain;
 using ServiceConsole.Web.Api.Contracts;
 using ServiceConsole.Web.Complaints;
@@ -27,6 +26,7 @@ public sealed partial class ComplaintActions
     private string? _conflict;
     private string? _conflictStatus;
     private string? _failure;
+    private string? _done;
     private bool _busy;
 
     /// <summary>The complaint as it stands.</summary>
@@ -51,9 +51,6 @@ public sealed partial class ComplaintActions
 
     [Inject]
     public required IComplaintDesk Desk { get; init; }
-
-    [Inject]
-    public required ISnackbar Snackbar { get; init; }
 
     [Inject]
     public required IStringLocalizer<BoardResource> L { get; init; }
@@ -93,7 +90,8 @@ public sealed partial class ComplaintActions
             switch (result.Status)
             {
                 case OperationStatus.Ok or OperationStatus.Created:
-                    Snackbar.Add(L[doneKey], MudBlazor.Severity.Success);
+                    // A callback ends in a close or a reopening; say which.
+                    _done = L[step == CallbackStep ? $"{doneKey}_{result.Value!.Status}" : doneKey];
                     await Changed.InvokeAsync(result.Value!);
                     break;
                 case OperationStatus.Invalid:
@@ -128,5 +126,6 @@ public sealed partial class ComplaintActions
         _conflict = null;
         _conflictStatus = null;
         _failure = null;
+        _done = null;
     }
 }
