@@ -23,6 +23,12 @@ public sealed class CallbackTask
     public DateTimeOffset DueAt { get; private set; }
     public DateTimeOffset? DoneAt { get; private set; }
     public bool Breached { get; private set; }
+
+    /// <summary>When the breach was noticed: by the scheduler at the due time, or by a late completion.</summary>
+    public DateTimeOffset? BreachedAt { get; private set; }
+
+    /// <summary>The rule whose deadline this is: SVC-05, CMP-09, CMP-10, EMG-01 or EMG-02.</summary>
+    public string RuleId { get; private set; } = "";
     public string? Note { get; private set; }
     public bool IsDrill { get; private set; }
 
@@ -37,7 +43,8 @@ public sealed class CallbackTask
         DateTimeOffset createdAt,
         DateTimeOffset dueAt,
         string? note = null,
-        bool isDrill = false)
+        bool isDrill = false,
+        string? ruleId = null)
     {
         if (id == Guid.Empty)
         {
@@ -49,9 +56,23 @@ public sealed class CallbackTask
             throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown callback kind.");
         }
 
+        ruleId ??= kind switch
+        {
+            CallbackKind.Promise => "SVC-05",
+            CallbackKind.Complaint => "CMP-09",
+            CallbackKind.Recallback => "CMP-10",
+            _ => throw new ArgumentException("A recovery callback names its rule (EMG-01 or EMG-02).", nameof(ruleId)),
+        };
+
+        if ((kind is CallbackKind.Complaint or CallbackKind.Recallback) && complaintId is null)
+        {
+            throw new ArgumentException("A complaint callback needs the complaint's id.", nameof(complaintId));
+        }
+
         return new CallbackTask
         {
             Id = id,
+            RuleId = ruleId,
             Kind = kind,
             ComplaintId = complaintId,
             ContactId = contactId,
@@ -87,20 +108,33 @@ public sealed class CallbackTask
         Note = note ?? Note;
         if (at > DueAt)
         {
-            Breached = true;
+            MarkBreached(at);
         }
     }
 
-    /// <summary>Records that the deadline passed. Idempotent so the scheduler may fire twice.</summary>
-    /// <returns>False when the breach was already recorded.</returns>
-    public bool MarkBreached()
+    /// <summary>
+    /// Records that the deadline passed, if it has by <paramref name="at"/> and the call is still owed.
+    /// Idempotent so the scheduler may fire twice, or fire late after a restart.
+    /// </summary>
+    /// <returns>False when there is nothing new to record.</returns>
+    public bool MarkBreached(DateTimeOffset at)
     {
-        if (Breached)
+        if (Breached || at <= DueAt || (DoneAt is { } done && done <= DueAt))
         {
             return false;
         }
 
         Breached = true;
+        BreachedAt = at;
         return true;
     }
+
+    /// <summary>The clock's wire name: <c>promise</c>, <c>callback</c>, <c>recallback</c> or <c>recovery</c>.</summary>
+    public string Clock => Kind switch
+    {
+        CallbackKind.Promise => "promise",
+        CallbackKind.Complaint => "callback",
+        CallbackKind.Recallback => "recallback",
+        _ => "recovery",
+    };
 }

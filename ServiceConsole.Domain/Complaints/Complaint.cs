@@ -72,6 +72,9 @@ public sealed class Complaint
     /// <summary>The mass-complaint incident this complaint belongs to (EMG-03/04), if any.</summary>
     public Guid? IncidentId { get; private set; }
 
+    /// <summary>Who answers for the complaint (CMP-11/12), once a verification names a party at fault.</summary>
+    public AccountabilityRecord? Accountability { get; private set; }
+
     public IReadOnlyList<ComplaintHistoryEntry> History => _history;
     public IReadOnlyList<NegotiationRound> Rounds => _rounds;
     public IReadOnlyList<ComplaintBreach> Breaches => _breaches;
@@ -159,8 +162,15 @@ public sealed class Complaint
         MoveTo(Status, "assigned", actor, at, assignee);
     }
 
-    /// <summary>CMP-04: the facts are established and the party at fault named (CMP-11/12 follow from it).</summary>
-    public void Verify(string findings, FaultParty fault, string actor, DateTimeOffset at)
+    /// <summary>CMP-04: the facts are established and the party at fault named.</summary>
+    public void Verify(string findings, FaultParty fault, string actor, DateTimeOffset at) =>
+        Verify(findings, fault, penalties: null, accountable: null, actor, at);
+
+    /// <summary>
+    /// CMP-04, and CMP-11/12 when <paramref name="penalties"/> is given: a courier or agent at fault is
+    /// held accountable (<paramref name="accountable"/> names them), once per complaint.
+    /// </summary>
+    public void Verify(string findings, FaultParty fault, PenaltyPolicy? penalties, string? accountable, string actor, DateTimeOffset at)
     {
         if (string.IsNullOrWhiteSpace(findings))
         {
@@ -179,6 +189,27 @@ public sealed class Complaint
         FaultParty = fault;
         VerifiedAt ??= at;
         MoveTo(ComplaintStatus.Verified, "verified", actor, at, findings);
+        if (penalties is not null)
+        {
+            HoldAccountable(penalties, accountable, actor, at);
+        }
+    }
+
+    private void HoldAccountable(PenaltyPolicy penalties, string? accountable, string actor, DateTimeOffset at)
+    {
+        var inForce = Accountability is null
+            ? (Accountability = AccountabilityRecord.For(this, penalties, accountable, actor, at)) is not null
+            : Accountability.Revise(this, penalties, accountable, actor, at);
+        if (Accountability is not { } record)
+        {
+            return;
+        }
+
+        var note = inForce
+            ? $"{record.RuleId} {WireNames.ToWire(record.Party)} {record.Accountable ?? "?"}: -{record.Points} points" +
+              (record.FineYuan > 0 ? $", {record.FineYuan:0} yuan" : "")
+            : $"{record.RuleId} withdrawn";
+        _history.Add(new ComplaintHistoryEntry(at, actor, "accountability", Status, Status, note));
     }
 
     /// <summary>CMP-08: offers a solution to the customer. One proposal is open at a time.</summary>
@@ -304,38 +335,48 @@ public sealed class Complaint
     public IReadOnlyList<ComplaintBreach> RecordDueBreaches(DateTimeOffset now)
     {
         var added = new List<ComplaintBreach>();
-
-        if (VerifiedAt is null && now > VerifyBy)
+        foreach (var clock in PendingClocks())
         {
-            Add("CMP-04", BreachClocks.Verify, VerifyBy);
-        }
-
-        if (ResolvedAt is null && now > ResolveBy)
-        {
-            Add(Severity == Severity.Major ? "CMP-03" : "CMP-02", BreachClocks.Resolve, ResolveBy);
-        }
-
-        if (CallbackDue is { } due && now > due)
-        {
-            if (Status == ComplaintStatus.Reopened)
-            {
-                Add("CMP-10", BreachClocks.Recallback, due);
-            }
-            else
-            {
-                Add("CMP-09", BreachClocks.Callback, due);
-            }
-        }
-
-        return added;
-
-        void Add(string ruleId, string clock, DateTimeOffset dueAt)
-        {
-            if (RecordBreach(ruleId, clock, dueAt, now))
+            if (now > clock.DueAt && RecordBreach(clock.RuleId, clock.Clock, clock.DueAt, now))
             {
                 added.Add(_breaches[^1]);
             }
         }
+
+        return added;
+    }
+
+    /// <summary>
+    /// The clocks still running: verification until the first verification (CMP-04), resolution
+    /// until a proposal is accepted (CMP-02/03), and the pending follow-up (CMP-09) or recallback
+    /// (CMP-10). A clock that has run out stays pending until the step it waits for is taken.
+    /// </summary>
+    public IReadOnlyList<PendingClock> PendingClocks()
+    {
+        var pending = new List<PendingClock>(3);
+        if (!IsOpen)
+        {
+            return pending;
+        }
+
+        if (VerifiedAt is null)
+        {
+            pending.Add(new PendingClock(BreachClocks.Verify, "CMP-04", VerifyBy));
+        }
+
+        if (ResolvedAt is null)
+        {
+            pending.Add(new PendingClock(BreachClocks.Resolve, Severity == Severity.Major ? "CMP-03" : "CMP-02", ResolveBy));
+        }
+
+        if (CallbackDue is { } due)
+        {
+            pending.Add(Status == ComplaintStatus.Reopened
+                ? new PendingClock(BreachClocks.Recallback, "CMP-10", due)
+                : new PendingClock(BreachClocks.Callback, "CMP-09", due));
+        }
+
+        return pending;
     }
 
     /// <summary>The KPI view of this complaint (SVC-08/09).</summary>

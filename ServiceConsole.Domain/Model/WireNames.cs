@@ -25,6 +25,11 @@ public static class WireNames
     public static string ToWire(Grade value) => Names<Grade>.Get(value);
     public static string ToWire(CallbackKind value) => Names<CallbackKind>.Get(value);
     public static string ToWire(RoundOutcome value) => Names<RoundOutcome>.Get(value);
+    public static string ToWire(WeatherRequestKind value) => Names<WeatherRequestKind>.Get(value);
+    public static string ToWire(NotificationChannel value) => Names<NotificationChannel>.Get(value);
+    public static string ToWire(ClockOutcome value) => Names<ClockOutcome>.Get(value);
+    public static string ToWire(SupplyContactRole value) => Names<SupplyContactRole>.Get(value);
+    public static string ToWire(MassSolutionSkipReason value) => Names<MassSolutionSkipReason>.Get(value);
 
     public static bool TryParseChannel(string? value, out Channel result) => Names<Channel>.TryParse(value, out result);
     public static bool TryParseComplaintCategory(string? value, out ComplaintCategory result) => Names<ComplaintCategory>.TryParse(value, out result);
@@ -39,6 +44,9 @@ public static class WireNames
     public static bool TryParseGrade(string? value, out Grade result) => Names<Grade>.TryParse(value, out result);
     public static bool TryParseCallbackKind(string? value, out CallbackKind result) => Names<CallbackKind>.TryParse(value, out result);
     public static bool TryParseRoundOutcome(string? value, out RoundOutcome result) => Names<RoundOutcome>.TryParse(value, out result);
+    public static bool TryParseWeatherRequestKind(string? value, out WeatherRequestKind result) => Names<WeatherRequestKind>.TryParse(value, out result);
+    public static bool TryParseNotificationChannel(string? value, out NotificationChannel result) => Names<NotificationChannel>.TryParse(value, out result);
+    public static bool TryParseSupplyContactRole(string? value, out SupplyContactRole result) => Names<SupplyContactRole>.TryParse(value, out result);
 
     /// <summary>Generic form for callers (JSON converters, model binders) that work on any enum.</summary>
     public static string ToWire<TEnum>(TEnum value) where TEnum : struct, Enum => Names<TEnum>.Get(value);

@@ -35,4 +35,11 @@ public sealed class EmergencyOptions
 
     /// <summary>EMG-05: emergency drills per month.</summary>
     public int DrillsPerMonth { get; set; } = 1;
+
+    /// <summary>
+    /// EMG-05: when a scheduled drill starts, as a Quartz cron expression (seconds minutes hours
+    /// day-of-month month day-of-week). The default is 10:00 on the 15th of every month, in the
+    /// centre's time zone. Only emptiness is checked here; the web layer parses the syntax.
+    /// </summary>
+    public string DrillCron { get; set; } = "0 0 10 15 * ?";
 }

@@ -49,4 +49,37 @@ public sealed class MassComplaintDetector(PolicyOptions options)
         var count = bestEnd - bestStart + 1;
         return count > Threshold ? new MassComplaintWindow(times[bestStart], times[bestEnd], count) : null;
     }
+
+    /// <summary>
+    /// EMG-04: the event time at which the rule was first met: the receivedAt of the complaint
+    /// that made one window hold more than the threshold (the 21st within an hour). A mass
+    /// complaint opens, and its plan and resolve-all clocks run, from here, whatever order the
+    /// complaints arrived in. Null while no window is over the threshold.
+    /// </summary>
+    public DateTimeOffset? TippingPoint(IEnumerable<DateTimeOffset> receivedAts)
+    {
+        ArgumentNullException.ThrowIfNull(receivedAts);
+        var times = receivedAts.ToArray();
+        if (times.Length <= Threshold)
+        {
+            return null;
+        }
+
+        Array.Sort(times);
+        var window = Window;
+        for (int end = 0, start = 0; end < times.Length; end++)
+        {
+            while (times[end] - times[start] > window)
+            {
+                start++;
+            }
+
+            if (end - start + 1 > Threshold)
+            {
+                return times[end];
+            }
+        }
+
+        return null;
+    }
 }

@@ -30,6 +30,9 @@ public sealed class PolicyOptions
     /// <summary>Promotion, PRM-01…PRM-05.</summary>
     public PromotionOptions Promotion { get; set; } = new();
 
+    /// <summary>How the console runs the policy clocks (warning lead); not in POLICY.md but configurable.</summary>
+    public ClockOptions Clocks { get; set; } = new();
+
     /// <summary>How many contacts an agent may hold at once; not in POLICY.md but configurable.</summary>
     public RoutingOptions Routing { get; set; } = new();
 }

@@ -57,6 +57,11 @@ public static class PolicyOptionsValidator
             ValidateRouting(errors, r);
         }
 
+        if (Present(errors, o.Clocks, nameof(o.Clocks)) is { } k)
+        {
+            ValidateClocks(errors, k);
+        }
+
         return errors;
     }
 
@@ -201,6 +206,10 @@ public static class PolicyOptionsValidator
         Positive(errors, section, nameof(e.MassComplaintPlanHours), e.MassComplaintPlanHours);
         Positive(errors, section, nameof(e.MassComplaintResolveHours), e.MassComplaintResolveHours);
         Positive(errors, section, nameof(e.DrillsPerMonth), e.DrillsPerMonth);
+        if (string.IsNullOrWhiteSpace(e.DrillCron))
+        {
+            errors.Add($"{Key(section, nameof(e.DrillCron))} must not be empty (it schedules the monthly drill, EMG-05)");
+        }
     }
 
     private static void ValidateTraining(List<string> errors, TrainingOptions t)
@@ -269,6 +278,12 @@ public static class PolicyOptionsValidator
         Positive(errors, section, nameof(p.FirstReviewDays), p.FirstReviewDays);
         Positive(errors, section, nameof(p.PublicityDays), p.PublicityDays);
         Positive(errors, section, nameof(p.EvaluationMonths), p.EvaluationMonths);
+    }
+
+    private static void ValidateClocks(List<string> errors, ClockOptions k)
+    {
+        const string section = nameof(PolicyOptions.Clocks);
+        NonNegative(errors, section, nameof(k.WarningLeadMinutes), k.WarningLeadMinutes);
     }
 
     private static void ValidateRouting(List<string> errors, RoutingOptions r)

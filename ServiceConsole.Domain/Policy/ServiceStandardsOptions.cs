@@ -12,8 +12,8 @@ public sealed class ServiceStandardsOptions
     /// <summary>SVC-02: seconds of one ring cycle (1 s on, 4 s off), so the phone limit is rings × cycle.</summary>
     public int RingCycleSeconds { get; set; } = 5;
 
-    /// <summary>SVC-05: hours within which a promised callback is due.</summary>
-    public int PromiseCallbackHours { get; set; } = 1;
+    /// <summary>SVC-05: hours within which a promised callback is due (fractions allowed, e.g. 0.5).</summary>
+    public double PromiseCallbackHours { get; set; } = 1;
 
     /// <summary>SVC-07: target share of online/phone contacts answered within limit.</summary>
     public double ResponseComplianceTarget { get; set; } = 0.95;

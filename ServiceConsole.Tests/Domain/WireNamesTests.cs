@@ -22,6 +22,11 @@ public sealed class WireNamesTests
         Assert.Equal("waiting", WireNames.ToWire(ContactStatus.Waiting));
         Assert.Equal("recovery", WireNames.ToWire(EmergencyPhase.Recovery));
         Assert.Equal("declined", WireNames.ToWire(RoundOutcome.Declined));
+        Assert.Equal("redirect", WireNames.ToWire(WeatherRequestKind.Redirect));
+        Assert.Equal("sms", WireNames.ToWire(NotificationChannel.Sms));
+        Assert.Equal("pending", WireNames.ToWire(ClockOutcome.Pending));
+        Assert.Equal("technical-team", WireNames.ToWire(SupplyContactRole.TechnicalTeam));
+        Assert.Equal("already-resolved", WireNames.ToWire(MassSolutionSkipReason.AlreadyResolved));
     }
 
     [Fact]
@@ -40,6 +45,11 @@ public sealed class WireNamesTests
         RoundTrip<Grade>();
         RoundTrip<CallbackKind>();
         RoundTrip<RoundOutcome>();
+        RoundTrip<WeatherRequestKind>();
+        RoundTrip<NotificationChannel>();
+        RoundTrip<ClockOutcome>();
+        RoundTrip<SupplyContactRole>();
+        RoundTrip<MassSolutionSkipReason>();
 
         static void RoundTrip<T>() where T : struct, Enum
         {

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using ServiceConsole.Web.Api.Contracts;
 using ServiceConsole.Web.Auth;
 using ServiceConsole.Web.Services;
 using ServiceConsole.Web.Workspace;
@@ -29,6 +30,27 @@ public static class CallbackEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .WithName("ListCallbacks")
             .WithSummary("Callback tasks, soonest due first: status=open (default), done or all; optionally one agent's.");
+        api.MapPost("/callbacks/{id:guid}/complete", async (Guid id, CallbackCompleteRequest? request, ClaimsPrincipal user, CallbackService service, CancellationToken ct) =>
+                (await service.CompleteAsync(id, request?.Note, Actor.FromPrincipal(user), ct)).ToHttp())
+            .RequireAuthorization(policy => policy.RequireRole(Roles.Integration, Roles.Agent, Roles.Supervisor, Roles.ComplaintSpecialist, Roles.Admin))
+            .WithTags("Callbacks")
+            .Produces<CallbackResource>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithName("CompleteCallback")
+            .WithSummary("Mark a promise or recovery callback made (an addition); late is recorded as a breach.");
+        api.MapGet("/alerts", async (DateTimeOffset? since, ClaimsPrincipal user, ClockAlertService alerts, TimeProvider time, CancellationToken ct) =>
+            {
+                var actor = Actor.FromPrincipal(user);
+                var from = since ?? time.GetUtcNow().AddHours(-24);
+                return Results.Ok(await alerts.RecentAsync(from, actor.ActsOnlyAsAgent ? actor.AgentCode ?? "" : null, includeDrills: false, take: 500, ct));
+            })
+            .RequireAuthorization(policy => policy.RequireRole(Roles.Integration, Roles.Agent, Roles.Supervisor, Roles.ComplaintSpecialist, Roles.Coordinator, Roles.Admin))
+            .WithTags("Callbacks")
+            .Produces<IReadOnlyList<ClockAlertResource>>()
+            .WithName("ListAlerts")
+            .WithSummary("Warnings before deadlines and breaches since a time (default the last 24 h), newest first (an addition).");
         return api;
     }
 }

@@ -25,7 +25,10 @@ public static class ResourceMapper
             r.AnsweredAt, r.AnswerNote))],
         [.. c.Breaches.OrderBy(b => b.DueAt).Select(b => new BreachResource(b.RuleId, b.Clock, b.DueAt, b.RecordedAt))],
         [.. c.History.OrderBy(h => h.At).Select(h => new HistoryResource(
-            h.At, h.Actor, h.Action, h.FromStatus is { } from ? WireNames.ToWire(from) : null, WireNames.ToWire(h.ToStatus), h.Note))]);
+            h.At, h.Actor, h.Action, h.FromStatus is { } from ? WireNames.ToWire(from) : null, WireNames.ToWire(h.ToStatus), h.Note))],
+        c.Accountability is { } a
+            ? new AccountabilityResource(WireNames.ToWire(a.Party), a.Accountable, a.Points, a.FineYuan, a.RuleId, a.InForce, a.RecordedBy, a.RecordedAt)
+            : null);
 
     public static EmergencyModeResource ToResource(this EmergencyModeState m) => new(
         WireNames.ToWire(m.Mode), m.Active, m.Phase is { } phase ? WireNames.ToWire(phase) : null, m.Drill, m.Since,

@@ -13,8 +13,17 @@ public sealed record BoardSnapshot(
     int OpenComplaintsTotal,
     IReadOnlyList<BoardEmergency> Emergencies,
     DailyBreaches Breaches,
-    BoardTargets Targets)
+    BoardTargets Targets,
+    IReadOnlyList<BoardCallbackRow>? Callbacks = null,
+    int OpenCallbacksTotal = 0,
+    IReadOnlyList<BoardAlertRow>? Alerts = null)
 {
+    /// <summary>Open callbacks, soonest due first (at most the list limit).</summary>
+    public IReadOnlyList<BoardCallbackRow> OpenCallbacks => Callbacks ?? [];
+
+    /// <summary>Today's warnings and breaches, newest first.</summary>
+    public IReadOnlyList<BoardAlertRow> RecentAlerts => Alerts ?? [];
+
     public static BoardSnapshot Empty(DateTimeOffset at, BoardTargets targets) =>
         new(at, [], [], [], 0, [], 0, [], new DailyBreaches(0, 0, 0, 0), targets);
 }

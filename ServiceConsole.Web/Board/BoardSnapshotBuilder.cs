@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ServiceConsole.Domain;
+using ServiceConsole.Domain.Alerts;
 using ServiceConsole.Domain.Board;
+using ServiceConsole.Domain.Complaints;
 using ServiceConsole.Domain.Policy;
 using ServiceConsole.Web.Configuration;
 using ServiceConsole.Web.Data;
@@ -21,6 +23,9 @@ public sealed class BoardSnapshotBuilder(
     IOptions<BoardOptions> boardOptions,
     CentreTimeZone centre) : IBoardSnapshotSource
 {
+    /// <summary>How many of today's alerts the board lists; the API serves the rest.</summary>
+    private const int AlertLimit = 30;
+
     public async Task<BoardSnapshot> BuildAsync(CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
@@ -64,6 +69,27 @@ public sealed class BoardSnapshotBuilder(
             .Where(b => b.RecordedAt >= dayStart)
             .Select(b => new BreachClock(b.Clock, b.RecordedAt))
             .ToListAsync(cancellationToken);
+        var callbacks = await db.Callbacks.AsNoTracking()
+            .Where(t => t.DoneAt == null)
+            .OrderBy(t => t.DueAt)
+            .Select(t => new BoardCallbackRow(t.Id, t.Kind, t.RuleId, t.AgentCode, t.ComplaintId, t.CreatedAt, t.DueAt, t.Breached, t.IsDrill))
+            .Take(limit)
+            .ToListAsync(cancellationToken);
+        var openCallbacks = await db.Callbacks.CountAsync(t => t.DoneAt == null, cancellationToken);
+
+        // A complaint's follow-up breaches are on the complaint already; these are the calls owed on their own.
+        var callbackBreaches = await db.Callbacks.AsNoTracking()
+            .Where(t => !t.IsDrill && t.ComplaintId == null && t.BreachedAt >= dayStart)
+            .Select(t => new BreachClock(BreachClocks.Callback, t.BreachedAt!.Value))
+            .ToListAsync(cancellationToken);
+        var alerts = await db.Alerts.AsNoTracking()
+            .Where(a => a.RaisedAt >= dayStart)
+            .OrderByDescending(a => a.RaisedAt)
+            .Take(AlertLimit)
+            .Select(a => new BoardAlertRow(
+                a.Id, a.Kind == ClockAlertKind.Breach, a.RuleId, a.Clock, a.SubjectKind == ClockSubject.Complaint, a.SubjectId,
+                a.AgentCode, a.Subject, a.DueAt, a.RaisedAt, a.IsDrill))
+            .ToListAsync(cancellationToken);
         var modes = await db.EmergencyModes.AsNoTracking().Where(m => m.Active).ToListAsync(cancellationToken);
 
         var contactsByAgent = todayContacts.ToLookup(c => c.AgentCode!);
@@ -103,8 +129,11 @@ public sealed class BoardSnapshotBuilder(
             ranked.Count,
             [.. modes.OrderBy(m => m.Mode).Select(m => new BoardEmergency(
                 WireNames.ToWire(m.Mode), m.Phase is { } p ? WireNames.ToWire(p) : null, m.Drill, m.Since, m.Reason))],
-            DailyBreachCounter.Count(dayStart, now, lateAnswers, waiting.Where(c => !c.Drill).Select(c => c.RespondBy), breaches),
-            new BoardTargets(service.ResponseComplianceTarget, service.FirstContactResolutionTarget, service.SatisfactionTarget));
+            DailyBreachCounter.Count(dayStart, now, lateAnswers, waiting.Where(c => !c.Drill).Select(c => c.RespondBy), breaches.Concat(callbackBreaches)),
+            new BoardTargets(service.ResponseComplianceTarget, service.FirstContactResolutionTarget, service.SatisfactionTarget),
+            callbacks,
+            openCallbacks,
+            alerts);
     }
 
     internal static OpenComplaintClocks ClocksOf(BoardComplaintRow c) =>

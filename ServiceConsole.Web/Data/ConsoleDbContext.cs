@@ -1,9 +1,12 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using ServiceConsole.Domain.Alerts;
 using ServiceConsole.Domain.Callbacks;
 using ServiceConsole.Domain.Complaints;
 using ServiceConsole.Domain.Contacts;
+using ServiceConsole.Domain.Drills;
 using ServiceConsole.Domain.Emergency;
+using ServiceConsole.Domain.Supplies;
 using ServiceConsole.Web.Data.Entities;
 
 namespace ServiceConsole.Web.Data;
@@ -25,9 +28,21 @@ public sealed class ConsoleDbContext(DbContextOptions<ConsoleDbContext> options)
 
     public DbSet<CallbackTask> Callbacks => Set<CallbackTask>();
 
+    public DbSet<ClockAlert> Alerts => Set<ClockAlert>();
+
     public DbSet<EmergencyModeState> EmergencyModes => Set<EmergencyModeState>();
 
     public DbSet<EmergencyLogEntry> EmergencyLog => Set<EmergencyLogEntry>();
+
+    public DbSet<OutageIncident> Outages => Set<OutageIncident>();
+
+    public DbSet<MassIncident> MassIncidents => Set<MassIncident>();
+
+    public DbSet<WeatherRequest> WeatherRequests => Set<WeatherRequest>();
+
+    public DbSet<DrillSchedule> DrillSchedules => Set<DrillSchedule>();
+
+    public DbSet<SuppliesDirectory> Supplies => Set<SuppliesDirectory>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -94,6 +94,7 @@ public static class ServiceConsoleHostingExtensions
         services.AddSingleton<ComplaintDeadlines>();
         services.AddSingleton<CompensationCalculator>();
         services.AddSingleton<PenaltyPolicy>();
+        services.AddSingleton<ClockWarningPolicy>();
         services.AddSingleton<KpiCalculator>();
         services.AddSingleton<AssessmentPolicy>();
         services.AddSingleton<MassComplaintDetector>();
@@ -163,8 +164,12 @@ public static class ServiceConsoleHostingExtensions
         services.AddSingleton<ContactService>();
         services.AddSingleton<ComplaintService>();
         services.AddSingleton<ComplaintLifecycleService>();
+        services.AddSingleton<ClockScheduler>();
+        services.AddSingleton<ClockAlertService>();
         services.AddSingleton<ComplaintClockService>();
         services.AddTransient<ComplaintClockJob>();
+        services.AddSingleton<CallbackClockService>();
+        services.AddTransient<CallbackClockJob>();
         services.AddSingleton<EmergencyService>();
         services.AddSingleton<AgentService>();
         services.AddSingleton<DashboardService>();

@@ -9,4 +9,7 @@ public enum ChangeKind
 
     /// <summary>An agent's status changed (an addition to the contract's messages: <c>agentChanged</c>).</summary>
     Agent,
+
+    /// <summary>A deadline is near or has passed (an addition: <c>clockAlert</c>).</summary>
+    Alert,
 }

@@ -8,6 +8,7 @@ public static class LiveMessages
     public const string EmergencyChanged = "emergencyChanged";
     public const string TaskAssigned = "taskAssigned";
     public const string AgentChanged = "agentChanged";
+    public const string ClockAlert = "clockAlert";
 
     public const string SupervisorsGroup = "supervisors";
     public const string CoordinatorsGroup = "coordinators";
@@ -21,6 +22,7 @@ public static class LiveMessages
         ChangeKind.Emergency => EmergencyChanged,
         ChangeKind.Task => TaskAssigned,
         ChangeKind.Agent => AgentChanged,
+        ChangeKind.Alert => ClockAlert,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

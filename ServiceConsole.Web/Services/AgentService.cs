@@ -71,11 +71,26 @@ public sealed class AgentService(
             .Select(c => new ComplaintOutcome(c.Status == ComplaintStatus.Closed, c.ReopenCount > 0, c.Satisfaction))
             .ToListAsync(cancellationToken);
         var result = kpi.Compute(contacts, complaints);
+
+        // Deadlines this agent owned that ran out in the month, and points lost to complaints found to be
+        // their fault (CMP-12); drills never count.
+        var complaintBreaches = await db.Complaints.AsNoTracking()
+            .Where(c => c.Assignee == code && !c.IsDrill)
+            .SelectMany(c => c.Breaches)
+            .CountAsync(b => b.RecordedAt >= from && b.RecordedAt < to, cancellationToken);
+        var callbackBreaches = await db.Callbacks.AsNoTracking()
+            .CountAsync(t => t.AgentCode == code && !t.IsDrill && t.ComplaintId == null && t.Breached && t.DueAt >= from && t.DueAt < to, cancellationToken);
+        var penaltyPoints = await db.Complaints.AsNoTracking()
+            .Where(c => !c.IsDrill && c.Accountability != null && c.Accountability.InForce && c.Accountability.Party == FaultParty.Agent
+                && c.Accountability.Accountable == code && c.Accountability.RecordedAt >= from && c.Accountability.RecordedAt < to)
+            .SumAsync(c => c.Accountability!.Points, cancellationToken);
         var service = policy.Value.Service;
         return OperationResult<AgentKpiResource>.Ok(new AgentKpiResource(
             code, monthStart.ToString("yyyy-MM", CultureInfo.InvariantCulture),
             result.ResponseCompliance, result.FirstContactResolution, result.Satisfaction,
             Score: null, Grade: null, result.ContactsMeasured, result.ResolutionsMeasured, result.Ratings,
-            new KpiTargetsResource(service.ResponseComplianceTarget, service.FirstContactResolutionTarget, service.SatisfactionTarget)));
+            new KpiTargetsResource(service.ResponseComplianceTarget, service.FirstContactResolutionTarget, service.SatisfactionTarget),
+            complaintBreaches + callbackBreaches,
+            penaltyPoints));
     }
 }

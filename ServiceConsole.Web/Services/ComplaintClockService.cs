@@ -1,71 +1,51 @@
 using Microsoft.EntityFrameworkCore;
-using Quartz;
-using ServiceConsole.Domain;
+using ServiceConsole.Domain.Alerts;
+using ServiceConsole.Domain.Callbacks;
 using ServiceConsole.Domain.Complaints;
+using ServiceConsole.Domain.Policy;
 using ServiceConsole.Web.Api;
 using ServiceConsole.Web.Data;
 using ServiceConsole.Web.Live;
 using ServiceConsole.Web.Scheduling;
+using ServiceConsole.Web.Workspace;
 
 namespace ServiceConsole.Web.Services;
 
 /// <summary>
-/// The complaint clocks on Quartz: one durable job per complaint with one trigger per running clock,
-/// rescheduled after every change of the complaint, and the breach recording the job runs.
+/// The complaint clocks on Quartz: one durable job per complaint with a warning and a breach trigger
+/// per running clock, rescheduled after every change of the complaint; and what the job does when
+/// they fire.
 /// </summary>
 public sealed class ComplaintClockService(
     IDbContextFactory<ConsoleDbContext> dbFactory,
-    ISchedulerFactory schedulers,
+    ClockScheduler scheduler,
+    ClockWarningPolicy warnings,
+    ClockAlertService alerts,
     TimeProvider time,
     WriteGate gate,
     ChangeFeed feed,
     ILogger<ComplaintClockService> logger)
 {
-    private const string Group = "complaint-clocks";
+    public const string Group = "complaint-clocks";
 
-    /// <summary>Puts a trigger on each of the complaint's clocks; the same keys are replaced on every call.</summary>
+    /// <summary>Mirrors the complaint's running clocks in the scheduler; a closed complaint has none left.</summary>
     public async Task ScheduleAsync(Complaint complaint, CancellationToken cancellationToken = default)
     {
-        var due = new List<(string Clock, DateTimeOffset DueAt)>();
-        if (complaint.Status is ComplaintStatus.Registered or ComplaintStatus.Verifying)
+        var now = time.GetUtcNow();
+        var fires = new List<ClockFire>();
+        foreach (var clock in complaint.PendingClocks())
         {
-            due.Add(("verify", complaint.VerifyBy));
-        }
+            if (warnings.WarnAt(clock.DueAt, now) is { } warnAt)
+            {
+                fires.Add(new ClockFire(clock.Clock, ClockAlertKind.Warning, warnAt, clock.DueAt));
+            }
 
-        if (complaint.Status is not (ComplaintStatus.Resolved or ComplaintStatus.Closed))
-        {
-            due.Add(("resolve", complaint.ResolveBy));
-        }
-
-        if (complaint.CallbackDue is { } callbackDue)
-        {
-            due.Add((complaint.Status == ComplaintStatus.Reopened ? "recallback" : "callback", callbackDue));
-        }
-
-        if (due.Count == 0 || complaint.IsDrill)
-        {
-            return;
+            fires.Add(new ClockFire(clock.Clock, ClockAlertKind.Breach, clock.DueAt, clock.DueAt));
         }
 
         try
         {
-            var scheduler = await schedulers.GetScheduler(cancellationToken);
-            var job = JobBuilder.Create<ComplaintClockJob>()
-                .WithIdentity(complaint.Id.ToString(), Group)
-                .UsingJobData(ComplaintClockJob.ComplaintIdKey, complaint.Id.ToString())
-                .StoreDurably()
-                .RequestRecovery()
-                .Build();
-
-            // One millisecond past the due time: a step taken exactly at the deadline is on time (inclusive).
-            var triggers = due.Select(d => (ITrigger)TriggerBuilder.Create(time)
-                    .WithIdentity($"{complaint.Id}:{d.Clock}", Group)
-                    .ForJob(job.Key)
-                    .StartAt(d.DueAt.AddMilliseconds(1))
-                    .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
-                    .Build())
-                .ToList();
-            await scheduler.ScheduleJob(job, triggers, ScheduleJobOptions.Replacing, cancellationToken);
+            await scheduler.ScheduleAsync<ComplaintClockJob>(Group, complaint.Id, fires, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -74,7 +54,10 @@ public sealed class ComplaintClockService(
         }
     }
 
-    /// <summary>Records every clock of the complaint that has run out by now; returns how many were new.</summary>
+    /// <summary>
+    /// Records every clock of the complaint that has run out by now, raises a breach alert for each and
+    /// marks the complaint's owed callback breached; returns how many breaches were new.
+    /// </summary>
     public async Task<int> RecordDueBreachesAsync(Guid complaintId, CancellationToken cancellationToken = default)
     {
         using var entered = await gate.EnterAsync(cancellationToken);
@@ -85,14 +68,84 @@ public sealed class ComplaintClockService(
             return 0;
         }
 
-        var recorded = complaint.RecordDueBreaches(time.GetUtcNow());
+        var now = time.GetUtcNow();
+        var recorded = complaint.RecordDueBreaches(now);
         if (recorded.Count == 0)
         {
             return 0;
         }
 
+        var raised = await AddBreachAlertsAsync(db, complaint, cancellationToken);
+        var owed = await db.Callbacks
+            .Where(t => t.ComplaintId == complaintId && t.DoneAt == null)
+            .ToListAsync(cancellationToken);
+        var breachedTasks = owed.Where(t => t.MarkBreached(now)).ToList();
+
         await db.SaveChangesAsync(cancellationToken);
         feed.Publish(new ChangeEvent(ChangeKind.Complaint, complaint.ToResource(), complaint.Assignee, complaint.IsDrill));
+        PublishAll(raised, breachedTasks);
         return recorded.Count;
     }
+
+    /// <summary>
+    /// Adds an alert for each breach on the complaint not alerted yet (breaches recorded by a late step or
+    /// at registration included); the caller saves, then publishes with <see cref="ClockAlertService.Publish"/>.
+    /// </summary>
+    public static async Task<List<ClockAlert>> AddBreachAlertsAsync(ConsoleDbContext db, Complaint complaint, CancellationToken cancellationToken)
+    {
+        var raised = new List<ClockAlert>();
+        foreach (var breach in complaint.Breaches)
+        {
+            var alert = AlertFor(complaint, ClockAlertKind.Breach, breach.RuleId, breach.Clock, breach.DueAt, breach.RecordedAt);
+            if (await ClockAlertService.AddIfNewAsync(db, alert, cancellationToken))
+            {
+                raised.Add(alert);
+            }
+        }
+
+        return raised;
+    }
+
+    /// <summary>Raises the warning before <paramref name="clock"/> if it is still running toward the same deadline.</summary>
+    public async Task<bool> WarnAsync(Guid complaintId, string? clock, DateTimeOffset? dueAt, CancellationToken cancellationToken = default)
+    {
+        using var entered = await gate.EnterAsync(cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var complaint = await db.Complaints.AsNoTracking().FirstOrDefaultAsync(c => c.Id == complaintId, cancellationToken);
+        var now = time.GetUtcNow();
+        var pending = complaint?.PendingClocks().FirstOrDefault(c => c.Clock == clock && c.DueAt == dueAt);
+        if (complaint is null || pending is null || !warnings.StillWorthWarning(pending.DueAt, now))
+        {
+            return false;
+        }
+
+        var alert = AlertFor(complaint, ClockAlertKind.Warning, pending.RuleId, pending.Clock, pending.DueAt, now);
+        if (!await ClockAlertService.AddIfNewAsync(db, alert, cancellationToken))
+        {
+            return false;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        alerts.Publish(alert);
+        return true;
+    }
+
+    private void PublishAll(List<ClockAlert> raised, List<CallbackTask> breachedTasks)
+    {
+        foreach (var alert in raised)
+        {
+            alerts.Publish(alert);
+        }
+
+        foreach (var task in breachedTasks)
+        {
+            feed.Publish(new ChangeEvent(ChangeKind.Task, task.ToResource(), task.AgentCode, task.IsDrill));
+        }
+    }
+
+    private static ClockAlert AlertFor(
+        Complaint complaint, ClockAlertKind kind, string ruleId, string clock, DateTimeOffset dueAt, DateTimeOffset now) =>
+        ClockAlert.Raise(
+            kind, ruleId, clock, ClockSubject.Complaint, complaint.Id, complaint.Assignee,
+            $"{complaint.WaybillNo} · {complaint.OutletCode}", dueAt, now, complaint.IsDrill);
 }

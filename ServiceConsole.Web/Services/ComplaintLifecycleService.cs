@@ -6,6 +6,7 @@ using ServiceConsole.Web.Api;
 using ServiceConsole.Web.Api.Contracts;
 using ServiceConsole.Web.Data;
 using ServiceConsole.Web.Live;
+using ServiceConsole.Web.Workspace;
 
 namespace ServiceConsole.Web.Services;
 
@@ -17,8 +18,10 @@ public sealed class ComplaintLifecycleService(
     IDbContextFactory<ConsoleDbContext> dbFactory,
     IngestClock clock,
     ComplaintDeadlines deadlines,
+    PenaltyPolicy penalties,
     WriteGate gate,
     ComplaintClockService clocks,
+    ClockAlertService alerts,
     ChangeFeed feed)
 {
     public Task<OperationResult<ComplaintResource>> VerifyAsync(Guid id, ComplaintVerifyRequest request, Actor actor, CancellationToken cancellationToken = default)
@@ -31,8 +34,10 @@ public sealed class ComplaintLifecycleService(
             errors.Add("faultParty", $"Unsupported faultParty '{request.FaultParty}': use courier, agent, customer or none.");
         }
 
+        errors.Optional("accountable", request.Accountable, 100);
         var at = clock.Resolve("at", request.At, errors);
-        return ApplyAsync(id, errors, actor, c => c.Verify(request.Findings!.Trim(), fault, actor.Name, at), cancellationToken);
+        return ApplyAsync(
+            id, errors, actor, c => c.Verify(request.Findings!.Trim(), fault, penalties, request.Accountable, actor.Name, at), cancellationToken);
     }
 
     public Task<OperationResult<ComplaintResource>> ProposeAsync(Guid id, ComplaintProposeRequest request, Actor actor, CancellationToken cancellationToken = default)
@@ -120,10 +125,19 @@ public sealed class ComplaintLifecycleService(
             return OperationResult<ComplaintResource>.Invalid(ex.ParamName ?? "body", ex.PlainMessage());
         }
 
+        var tasks = await ComplaintCallbackTasks.SyncAsync(db, complaint, cancellationToken);
+        var raised = await ComplaintClockService.AddBreachAlertsAsync(db, complaint, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await clocks.ScheduleAsync(complaint, CancellationToken.None);
         var resource = complaint.ToResource();
         feed.Publish(new ChangeEvent(ChangeKind.Complaint, resource, complaint.Assignee, complaint.IsDrill));
+        foreach (var task in tasks)
+        {
+            feed.Publish(new ChangeEvent(ChangeKind.Task, task.ToResource(), task.AgentCode, task.IsDrill));
+        }
+
+        raised.ForEach(alerts.Publish);
+
         return OperationResult<ComplaintResource>.Ok(resource);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ServiceConsole.Domain;
+using ServiceConsole.Domain.Alerts;
 using ServiceConsole.Domain.Complaints;
 using ServiceConsole.Domain.Policy;
 using ServiceConsole.Web.Api;
@@ -19,6 +20,7 @@ public sealed class ComplaintService(
     CustomerDataRulesProvider dataRules,
     EmergencyService emergency,
     ComplaintClockService clocks,
+    ClockAlertService alerts,
     WriteGate gate,
     ChangeFeed feed,
     ILogger<ComplaintService> logger)
@@ -70,6 +72,7 @@ public sealed class ComplaintService(
 
         var fingerprint = RequestFingerprint.Of(request);
         Complaint complaint;
+        List<ClockAlert> raised;
         using (await gate.EnterAsync(cancellationToken))
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -102,6 +105,7 @@ public sealed class ComplaintService(
 
             db.Complaints.Add(complaint);
             db.Entry(complaint).Property(ConsoleDbContext.RequestHash).CurrentValue = fingerprint;
+            raised = await ComplaintClockService.AddBreachAlertsAsync(db, complaint, cancellationToken);
             await ContactService.TouchCustomerAsync(db, complaint.CustomerName, complaint.CustomerPhone, receivedAt, isDrill, cancellationToken);
             try
             {
@@ -118,6 +122,7 @@ public sealed class ComplaintService(
 
         var resource = complaint.ToResource();
         feed.Publish(new ChangeEvent(ChangeKind.Complaint, resource, complaint.Assignee, isDrill));
+        raised.ForEach(alerts.Publish);
         await clocks.ScheduleAsync(complaint, CancellationToken.None);
         try
         {

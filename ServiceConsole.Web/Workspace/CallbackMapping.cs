@@ -6,5 +6,6 @@ namespace ServiceConsole.Web.Workspace;
 public static class CallbackMapping
 {
     public static CallbackResource ToResource(this CallbackTask task) => new(
-        task.Id, WireNames.ToWire(task.Kind), task.ComplaintId, task.ContactId, task.AgentCode, task.DueAt, task.DoneAt, task.Breached);
+        task.Id, WireNames.ToWire(task.Kind), task.ComplaintId, task.ContactId, task.AgentCode, task.DueAt, task.DoneAt, task.Breached,
+        task.BreachedAt, task.RuleId, task.IsDrill);
 }

@@ -9,4 +9,7 @@ public sealed record CallbackResource(
     string? AgentCode,
     DateTimeOffset DueAt,
     DateTimeOffset? DoneAt,
-    bool Breached);
+    bool Breached,
+    DateTimeOffset? BreachedAt = null,
+    string? RuleId = null,
+    bool Drill = false);

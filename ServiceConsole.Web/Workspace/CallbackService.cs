@@ -13,6 +13,7 @@ public sealed class CallbackService(
     IngestClock clock,
     CallbackPromisePolicy promisePolicy,
     WriteGate gate,
+    CallbackClockService clocks,
     ChangeFeed feed)
 {
     /// <summary>
@@ -54,9 +55,57 @@ public sealed class CallbackService(
             await db.SaveChangesAsync(cancellationToken);
         }
 
+        await clocks.ScheduleAsync(task, CancellationToken.None);
         var resource = task.ToResource();
         feed.Publish(new ChangeEvent(ChangeKind.Task, resource, task.AgentCode, task.IsDrill));
         return OperationResult<CallbackResource>.Created(resource);
+    }
+
+    /// <summary>
+    /// The agent made the call. A complaint's follow-up is not done here: its outcome (satisfied or not,
+    /// CMP-09/10) is recorded on the complaint, which settles the task.
+    /// </summary>
+    public async Task<OperationResult<CallbackResource>> CompleteAsync(
+        Guid id, string? note, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var errors = new ValidationErrors();
+        errors.Optional("note", note, 2000);
+        if (errors.Any)
+        {
+            return OperationResult<CallbackResource>.Invalid(errors.ToDictionary());
+        }
+
+        CallbackTask? task;
+        using (await gate.EnterAsync(cancellationToken))
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            task = await db.Callbacks.FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
+            if (task is null || (actor.ActsOnlyAsAgent && task.AgentCode != actor.AgentCode))
+            {
+                return OperationResult<CallbackResource>.NotFound($"No callback with id {id}.");
+            }
+
+            if (task.ComplaintId is not null)
+            {
+                return OperationResult<CallbackResource>.Conflict(
+                    "A complaint's callback is recorded on the complaint (POST /api/v1/complaints/{id}/callback), with whether the customer is satisfied.",
+                    new Dictionary<string, object?> { ["complaintId"] = task.ComplaintId, ["action"] = "complete" });
+            }
+
+            if (task.IsDone)
+            {
+                return OperationResult<CallbackResource>.Conflict(
+                    "The callback has already been made.", new Dictionary<string, object?> { ["doneAt"] = task.DoneAt, ["action"] = "complete" });
+            }
+
+            task.Complete(clock.Now, string.IsNullOrWhiteSpace(note) ? null : note.Trim());
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        await clocks.ScheduleAsync(task, CancellationToken.None);
+        var resource = task.ToResource();
+        feed.Publish(new ChangeEvent(ChangeKind.Task, resource, task.AgentCode, task.IsDrill));
+        return OperationResult<CallbackResource>.Ok(resource);
     }
 
     /// <summary>The contract's callback list; an agent sees only their own (INF-05).</summary>

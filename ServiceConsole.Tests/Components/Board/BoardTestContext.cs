@@ -28,6 +28,7 @@ public abstract class BoardTestContext : BunitContext
         Services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         Services.AddSingleton<TimeProvider>(Time);
         Services.AddSingleton(Options.Create(new BoardOptions()));
+        Services.AddSingleton(Options.Create(new ServiceConsole.Domain.Policy.PolicyOptions()));
         Services.AddSingleton(Options.Create(new ServiceConsoleOptions { TimeZone = "Asia/Shanghai" }));
         Services.AddSingleton(Feed);
         Services.AddSingleton<IBoardSnapshotSource>(Source);

@@ -45,12 +45,52 @@ public sealed class CallbackTaskTests
         var task = Promise();
         _clock.Advance(TimeSpan.FromHours(1));
         Assert.False(task.IsOverdue(_clock.GetUtcNow()));
+        Assert.False(task.MarkBreached(_clock.GetUtcNow()));
 
         _clock.Advance(TimeSpan.FromSeconds(1));
         Assert.True(task.IsOverdue(_clock.GetUtcNow()));
-        Assert.True(task.MarkBreached());
-        Assert.False(task.MarkBreached());
+        Assert.True(task.MarkBreached(_clock.GetUtcNow()));
+        Assert.False(task.MarkBreached(_clock.GetUtcNow().AddMinutes(5)));
         Assert.True(task.Breached);
+        Assert.Equal(_clock.GetUtcNow(), task.BreachedAt);
+        Assert.Equal("SVC-05", task.RuleId);
+    }
+
+    [Fact]
+    [Trait("Rule", "SVC-05")]
+    public void SVC_05_a_callback_made_in_time_is_not_breached_by_a_late_scheduler_fire()
+    {
+        var task = Promise();
+        task.Complete(_clock.GetUtcNow().AddMinutes(59), null);
+
+        Assert.False(task.MarkBreached(_clock.GetUtcNow().AddHours(2)));
+        Assert.False(task.Breached);
+        Assert.Null(task.BreachedAt);
+    }
+
+    [Theory]
+    [Trait("Rule", "CMP-09")]
+    [Trait("Rule", "CMP-10")]
+    [InlineData(CallbackKind.Complaint, "CMP-09", "callback")]
+    [InlineData(CallbackKind.Recallback, "CMP-10", "recallback")]
+    public void A_complaint_callback_carries_its_rule_and_clock(CallbackKind kind, string rule, string clock)
+    {
+        var task = CallbackTask.Create(Guid.NewGuid(), kind, Guid.NewGuid(), null, "A001", _clock.GetUtcNow(), _clock.GetUtcNow().AddHours(24));
+
+        Assert.Equal((rule, clock), (task.RuleId, task.Clock));
+        Assert.Throws<ArgumentException>(() =>
+            CallbackTask.Create(Guid.NewGuid(), kind, null, null, "A001", _clock.GetUtcNow(), _clock.GetUtcNow().AddHours(24)));
+    }
+
+    [Fact]
+    [Trait("Rule", "EMG-02")]
+    public void A_recovery_callback_must_name_its_emergency_rule()
+    {
+        Assert.Throws<ArgumentException>(() =>
+            CallbackTask.Create(Guid.NewGuid(), CallbackKind.Recovery, null, null, "A001", _clock.GetUtcNow(), _clock.GetUtcNow().AddHours(1)));
+        var task = CallbackTask.Create(
+            Guid.NewGuid(), CallbackKind.Recovery, null, null, "A001", _clock.GetUtcNow(), _clock.GetUtcNow().AddHours(1), ruleId: "EMG-02");
+        Assert.Equal(("EMG-02", "recovery"), (task.RuleId, task.Clock));
     }
 
     [Fact]

@@ -120,4 +120,27 @@ public sealed class MassComplaintDetectorTests
 
         Assert.Equal(3601, window?.Count);
     }
+
+    [Fact]
+    [Trait("Rule", "EMG-04")]
+    public void EMG_04_the_tipping_point_is_the_event_time_of_the_21st_complaint_in_an_hour()
+    {
+        var times = Arrivals(25, TimeSpan.FromMinutes(2)).Reverse().ToList();
+
+        Assert.Equal(DomainFixtures.Start.AddMinutes(40), _detector.TippingPoint(times));
+        Assert.Null(_detector.TippingPoint(times.Skip(5)));
+    }
+
+    [Fact]
+    [Trait("Rule", "EMG-04")]
+    public void EMG_04_the_tipping_point_is_the_first_moment_any_window_held_more_than_the_threshold()
+    {
+        // 20 in the first hour then one a tick too late; the real spike comes after lunch.
+        var times = Arrivals(20, TimeSpan.FromMinutes(3)).ToList();
+        times.Add(times[0] + TimeSpan.FromMinutes(60) + TimeSpan.FromTicks(1));
+        var burstStart = DomainFixtures.Start.AddHours(5);
+        times.AddRange(Enumerable.Range(0, 21).Select(i => burstStart.AddSeconds(30 * i)));
+
+        Assert.Equal(burstStart.AddSeconds(600), _detector.TippingPoint(times));
+    }
 }

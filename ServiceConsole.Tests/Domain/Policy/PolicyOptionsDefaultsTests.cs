@@ -83,6 +83,7 @@ public sealed class PolicyOptionsDefaultsTests
         Assert.Equal(2, e.MassComplaintPlanHours);
         Assert.Equal(48, e.MassComplaintResolveHours);
         Assert.Equal(1, e.DrillsPerMonth);
+        Assert.Equal("0 0 10 15 * ?", e.DrillCron);
     }
 
     [Fact]

@@ -130,6 +130,16 @@ public sealed class PolicyOptionsValidatorTests
     }
 
     [Theory]
+    [Trait("Rule", "EMG-05")]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void An_empty_drill_schedule_is_rejected(string cron)
+    {
+        AssertSingleError(o => o.Emergency.DrillCron = cron, "Policy:Emergency:DrillCron");
+        Assert.Empty(ValidateWith(o => o.Emergency.DrillCron = "0 30 9 1 * ?"));
+    }
+
+    [Theory]
     [Trait("Rule", "INF-03")]
     [InlineData("^[A-Z0-9{8,20}$")]
     [InlineData("")]

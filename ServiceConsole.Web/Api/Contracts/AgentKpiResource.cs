@@ -12,4 +12,6 @@ public sealed record AgentKpiResource(
     int ContactsMeasured,
     int ResolutionsMeasured,
     int Ratings,
-    KpiTargetsResource Targets);
+    KpiTargetsResource Targets,
+    int Breaches = 0,
+    int PenaltyPoints = 0);

@@ -30,4 +30,5 @@ public sealed record ComplaintResource(
     bool Drill,
     IReadOnlyList<NegotiationRoundResource> Rounds,
     IReadOnlyList<BreachResource> Breaches,
-    IReadOnlyList<HistoryResource> History);
+    IReadOnlyList<HistoryResource> History,
+    AccountabilityResource? Accountability = null);

@@ -1,3 +1,7 @@
 namespace ServiceConsole.Web.Api.Contracts;
 
-public sealed record ComplaintVerifyRequest(string? Findings, string? FaultParty, DateTimeOffset? At);
+/// <summary>
+/// <c>POST /complaints/{id}/verify</c>. <paramref name="Accountable"/> is an addition: the courier or
+/// agent code held responsible when <paramref name="FaultParty"/> is courier or agent (CMP-11/12).
+/// </summary>
+public sealed record ComplaintVerifyRequest(string? Findings, string? FaultParty, DateTimeOffset? At, string? Accountable = null);

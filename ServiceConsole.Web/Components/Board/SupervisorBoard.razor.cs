@@ -47,6 +47,9 @@ public sealed partial class SupervisorBoard : IDisposable
     public required IStringLocalizer<BoardResource> L { get; init; }
 
     [Inject]
+    public required IStringLocalizer<ClockResource> ClockText { get; init; }
+
+    [Inject]
     public required ILogger<SupervisorBoard> Logger { get; init; }
 
     /// <summary>How often the board rendered: a burst of changes should add a few, not one per change.</summary>
@@ -75,6 +78,7 @@ public sealed partial class SupervisorBoard : IDisposable
         {
             CultureInfo.CurrentCulture = _culture;
             CultureInfo.CurrentUICulture = _uiCulture;
+            AnnounceNewBreaches(_snapshot, snapshot);
             _snapshot = snapshot;
             StateHasChanged();
         }));
@@ -95,6 +99,21 @@ public sealed partial class SupervisorBoard : IDisposable
         {
             // countdown.js did not load: the centre's zone stays, the board still works.
             Logger.LogDebug(ex, "The viewer's time zone is unknown; showing the centre's");
+        }
+    }
+
+    /// <summary>A breach that arrived since the last snapshot pops up once; warnings stay in the alert list.</summary>
+    private void AnnounceNewBreaches(BoardSnapshot? previous, BoardSnapshot next)
+    {
+        if (previous is null)
+        {
+            return;
+        }
+
+        var seen = previous.RecentAlerts.Select(a => a.Id).ToHashSet();
+        foreach (var alert in next.RecentAlerts.Where(a => a.IsBreach && !a.Drill && !seen.Contains(a.Id)).Take(3))
+        {
+            Snackbar.Add(ClockText["AlertToast", alert.RuleId, ClockText[$"Clock_{alert.Clock}"], alert.Subject], MudBlazor.Severity.Error);
         }
     }
 

@@ -24,6 +24,7 @@ public sealed partial class AgentWorkspace : IAsyncDisposable
     private HashSet<Guid> _knownTasks = [];
     private readonly HashSet<Guid> _freshTasks = [];
     private readonly HashSet<Guid> _ownPromises = [];
+    private readonly System.Collections.Concurrent.ConcurrentQueue<ClockAlertResource> _alerts = new();
     private DateTimeOffset _now;
     private Guid? _selectedId;
     private bool _busy;
@@ -53,6 +54,9 @@ public sealed partial class AgentWorkspace : IAsyncDisposable
 
     [Inject]
     public required IStringLocalizer<WorkspaceResource> L { get; init; }
+
+    [Inject]
+    public required IStringLocalizer<ClockResource> ClockText { get; init; }
 
     [Inject]
     public required ILogger<AgentWorkspace> Logger { get; init; }
@@ -124,6 +128,12 @@ public sealed partial class AgentWorkspace : IAsyncDisposable
         {
             _taskRefresher?.Signal();
         }
+        else if (change.Kind == ChangeKind.Alert && change.Payload is ClockAlertResource alert)
+        {
+            // Announced by the task refresh, which runs in the agent's culture.
+            _alerts.Enqueue(alert);
+            _taskRefresher?.Signal();
+        }
     }
 
     private void OnRefreshFailed(Exception ex) => Logger.LogWarning(ex, "Refreshing the agent workspace failed; the next change retries");
@@ -145,6 +155,15 @@ public sealed partial class AgentWorkspace : IAsyncDisposable
         {
             _freshTasks.UnionWith(pushed.Select(t => t.Id));
             await NotifyAsync(pushed);
+        }
+
+        while (_alerts.TryDequeue(out var alert))
+        {
+            var clock = ClockText[$"Clock_{alert.Clock}"];
+            Snackbar.Add(
+                alert.Kind == "breach" ? ClockText["AlertToast", alert.RuleId, clock, alert.Subject] : L["DeadlineSoon", clock, alert.Subject, Clock.Local(alert.DueAt)],
+                alert.Kind == "breach" ? Severity.Error : Severity.Warning,
+                options => options.VisibleStateDuration = 10000);
         }
     }
 

@@ -13,6 +13,8 @@ internal sealed class CallbackTaskConfiguration : IEntityTypeConfiguration<Callb
         builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.AgentCode).HasMaxLength(20);
         builder.Property(c => c.Note).HasMaxLength(2000);
+        builder.Property(c => c.RuleId).HasMaxLength(10);
+        builder.Ignore(c => c.Clock);
         builder.HasIndex(c => new { c.DoneAt, c.DueAt });
         builder.HasIndex(c => c.AgentCode);
         builder.HasIndex(c => c.ComplaintId);

@@ -56,5 +56,18 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
             breach.Property(b => b.RuleId).HasMaxLength(16);
             breach.Property(b => b.Clock).HasMaxLength(16);
         });
+
+        // CMP-11/12: at most one record per complaint, revised by a re-verification.
+        builder.OwnsOne(c => c.Accountability, record =>
+        {
+            record.ToTable("Accountability");
+            record.WithOwner().HasForeignKey(a => a.ComplaintId);
+            record.HasKey(a => a.ComplaintId);
+            record.Property(a => a.Accountable).HasMaxLength(100);
+            record.Property(a => a.OutletCode).HasMaxLength(40);
+            record.Property(a => a.RuleId).HasMaxLength(10);
+            record.Property(a => a.RecordedBy).HasMaxLength(100);
+            record.HasIndex(a => new { a.Party, a.Accountable, a.RecordedAt });
+        });
     }
 }

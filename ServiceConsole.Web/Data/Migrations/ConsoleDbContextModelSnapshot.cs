@@ -145,6 +145,62 @@ namespace ServiceConsole.Web.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("ServiceConsole.Domain.Alerts.ClockAlert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgentCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Clock")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDrill")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RaisedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RuleId")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectKind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RaisedAt");
+
+                    b.HasIndex("SubjectId", "Clock", "Kind", "DueAt")
+                        .IsUnique();
+
+                    b.ToTable("Alerts", (string)null);
+                });
+
             modelBuilder.Entity("ServiceConsole.Domain.Callbacks.CallbackTask", b =>
                 {
                     b.Property<Guid>("Id")
@@ -155,6 +211,9 @@ namespace ServiceConsole.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("Breached")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("BreachedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("ComplaintId")
@@ -182,6 +241,11 @@ namespace ServiceConsole.Web.Data.Migrations
 
                     b.Property<string>("Note")
                         .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RuleId")
+                        .IsRequired()
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -434,6 +498,44 @@ namespace ServiceConsole.Web.Data.Migrations
                     b.ToTable("Contacts", (string)null);
                 });
 
+            modelBuilder.Entity("ServiceConsole.Domain.Drills.DrillSchedule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CronExpression")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EditedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EditedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastRunAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DrillSchedules", (string)null);
+                });
+
             modelBuilder.Entity("ServiceConsole.Domain.Emergency.EmergencyLogEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -517,6 +619,252 @@ namespace ServiceConsole.Web.Data.Migrations
                     b.HasKey("Mode");
 
                     b.ToTable("EmergencyModes", (string)null);
+                });
+
+            modelBuilder.Entity("ServiceConsole.Domain.Emergency.MassIncident", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AllResolvedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApologyNotice")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ApologyPublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDrill")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IssueKey")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssueTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OpenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PlanDueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PlanPublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PlanPublishedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PlanRevisedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PlanText")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ResolveDueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResolvedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("SolutionAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SolutionDecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SolutionDecidedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SolutionFaultParty")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SolutionFindings")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SolutionKind")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SolutionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TeamAgentCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("TeamFormedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TeamFormedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TeamOutletHeadName")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TeamSpecialistCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IssueKey", "IsDrill", "ClosedAt");
+
+                    b.ToTable("MassIncidents", (string)null);
+                });
+
+            modelBuilder.Entity("ServiceConsole.Domain.Emergency.OutageIncident", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AcknowledgedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AcknowledgedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CallbackDueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EstimatedRestoreAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDrill")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NoticedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReportDueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RestoredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RestoredBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RestoredNotice")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartedAt");
+
+                    b.ToTable("OutageIncidents", (string)null);
+                });
+
+            modelBuilder.Entity("ServiceConsole.Domain.Emergency.WeatherRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustomerName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustomerPhone")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DoneAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DoneBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDrill")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewAddress")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WaybillNo")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordedAt");
+
+                    b.ToTable("WeatherRequests", (string)null);
+                });
+
+            modelBuilder.Entity("ServiceConsole.Domain.Supplies.SuppliesDirectory", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SuppliesDirectories", (string)null);
                 });
 
             modelBuilder.Entity("ServiceConsole.Web.Data.ConsoleUser", b =>
@@ -737,6 +1085,66 @@ namespace ServiceConsole.Web.Data.Migrations
 
             modelBuilder.Entity("ServiceConsole.Domain.Complaints.Complaint", b =>
                 {
+                    b.OwnsOne("ServiceConsole.Domain.Complaints.AccountabilityRecord", "Accountability", b1 =>
+                        {
+                            b1.Property<Guid>("ComplaintId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Accountable")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal>("FineYuan")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("InForce")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("IsDrill")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("OutletCode")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Party")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Points")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("RecordedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("RuleId")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Severity")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("ComplaintId");
+
+                            b1.HasIndex("Party", "Accountable", "RecordedAt");
+
+                            b1.ToTable("Accountability", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ComplaintId");
+                        });
+
                     b.OwnsMany("ServiceConsole.Domain.Complaints.ComplaintBreach", "Breaches", b1 =>
                         {
                             b1.Property<Guid>("Id")
@@ -872,11 +1280,259 @@ namespace ServiceConsole.Web.Data.Migrations
                                 .HasForeignKey("ComplaintId");
                         });
 
+                    b.Navigation("Accountability");
+
                     b.Navigation("Breaches");
 
                     b.Navigation("History");
 
                     b.Navigation("Rounds");
+                });
+
+            modelBuilder.Entity("ServiceConsole.Domain.Emergency.MassIncident", b =>
+                {
+                    b.OwnsMany("ServiceConsole.Domain.Emergency.EmergencyBreach", "Breaches", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Clock")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("DueAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("IncidentId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("RecordedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("RuleId")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("IncidentId");
+
+                            b1.ToTable("MassIncidentBreaches", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("IncidentId");
+                        });
+
+                    b.OwnsMany("ServiceConsole.Domain.Emergency.MassIncidentLink", "Links", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ComplaintId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("IncidentId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("LinkedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("SolutionAppliedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("SolutionAppliedBy")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ComplaintId");
+
+                            b1.HasIndex("IncidentId");
+
+                            b1.ToTable("MassIncidentLinks", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("IncidentId");
+                        });
+
+                    b.OwnsMany("ServiceConsole.Domain.Emergency.MassNotificationTask", "Notifications", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("AssignedTo")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Channel")
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ComplaintId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("CreatedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("DoneAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("DoneBy")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("IncidentId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("IncidentId");
+
+                            b1.ToTable("MassNotifications", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("IncidentId");
+                        });
+
+                    b.Navigation("Breaches");
+
+                    b.Navigation("Links");
+
+                    b.Navigation("Notifications");
+                });
+
+            modelBuilder.Entity("ServiceConsole.Domain.Emergency.OutageIncident", b =>
+                {
+                    b.OwnsMany("ServiceConsole.Domain.Emergency.EmergencyBreach", "Breaches", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Clock")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("DueAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("OutageId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("RecordedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("RuleId")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("OutageId");
+
+                            b1.ToTable("OutageBreaches", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("OutageId");
+                        });
+
+                    b.OwnsMany("ServiceConsole.Domain.Emergency.OutageWaitingCustomer", "Waiting", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("CallbackTaskId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("CustomerName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("CustomerPhone")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Issue")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("OutageId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("RecordedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("WaybillNo")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("OutageId");
+
+                            b1.ToTable("OutageWaitingCustomers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("OutageId");
+                        });
+
+                    b.Navigation("Breaches");
+
+                    b.Navigation("Waiting");
+                });
+
+            modelBuilder.Entity("ServiceConsole.Domain.Supplies.SuppliesDirectory", b =>
+                {
+                    b.OwnsMany("ServiceConsole.Domain.Supplies.SupplyContact", "Contacts", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("DirectoryId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Phone")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("DirectoryId");
+
+                            b1.ToTable("SupplyContacts", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DirectoryId");
+                        });
+
+                    b.Navigation("Contacts");
                 });
 
             modelBuilder.Entity("ServiceConsole.Web.Data.Entities.Agent", b =>

@@ -1,0 +1,58 @@
+using Bunit;
+using ServiceConsole.Domain;
+using ServiceConsole.Web.Board;
+using ServiceConsole.Web.Components.Board;
+
+namespace ServiceConsole.Tests.Components.Board;
+
+/// <summary>The board's deadline panels: today's warnings and breaches, and every callback still owed.</summary>
+public sealed class BoardClockPanelTests : BoardTestContext
+{
+    private static BoardAlertRow Alert(bool breach, string rule, string clock, bool aboutComplaint, int minutesAgo, bool drill = false) =>
+        new(Guid.NewGuid(), breach, rule, clock, aboutComplaint, Guid.NewGuid(), "A001", "YD4312345678901", Now.AddMinutes(-minutesAgo + 15), Now.AddMinutes(-minutesAgo), drill);
+
+    [Fact]
+    [Trait("Rule", "CMP-04")]
+    public void Alerts_show_kind_rule_clock_and_owner_and_a_complaint_alert_links_to_the_complaint()
+    {
+        var breach = Alert(true, "CMP-04", "verify", aboutComplaint: true, 1);
+        var warning = Alert(false, "SVC-05", "promise", aboutComplaint: false, 5);
+        var snapshot = BoardSnapshots.Empty() with { Alerts = [breach, warning] };
+
+        var panel = Render<AlertPanel>(p => p.Add(x => x.Snapshot, snapshot));
+
+        var items = panel.FindAll("[data-testid=clock-alert]");
+        Assert.Equal(["breach", "warning"], items.Select(i => i.GetAttribute("data-kind")));
+        Assert.Equal(["CMP-04", "SVC-05"], items.Select(i => i.GetAttribute("data-rule")));
+        Assert.Contains("核实", items[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("承诺回复", items[1].TextContent, StringComparison.Ordinal);
+        Assert.Equal($"complaints/{breach.SubjectId}", items[0].QuerySelector("a")!.GetAttribute("href"));
+        Assert.Null(items[1].QuerySelector("a"));
+    }
+
+    [Fact]
+    public void With_no_alerts_today_the_panel_says_so() =>
+        Assert.Contains("今天暂无提醒", Render<AlertPanel>(p => p.Add(x => x.Snapshot, BoardSnapshots.Empty())).Markup, StringComparison.Ordinal);
+
+    [Fact]
+    [Trait("Rule", "SVC-05")]
+    [Trait("Rule", "CMP-10")]
+    public void Owed_callbacks_tick_toward_their_deadline_and_show_the_total_beyond_the_list()
+    {
+        var promise = new BoardCallbackRow(Guid.NewGuid(), CallbackKind.Promise, "SVC-05", "A001", null, Now.AddMinutes(-50), Now.AddMinutes(10), false, false);
+        var complaintId = Guid.NewGuid();
+        var recallback = new BoardCallbackRow(Guid.NewGuid(), CallbackKind.Recallback, "CMP-10", null, complaintId, Now.AddHours(-11), Now.AddHours(1), false, true);
+        var snapshot = BoardSnapshots.Empty() with { Callbacks = [promise, recallback], OpenCallbacksTotal = 7 };
+
+        var panel = Render<CallbackPanel>(p => p.Add(x => x.Snapshot, snapshot));
+
+        var rows = panel.FindAll("[data-testid=callback-row]");
+        Assert.Equal(["promise", "recallback"], rows.Select(r => r.GetAttribute("data-kind")));
+        Assert.Equal("2026-11-22T08:10:00.000Z", rows[0].QuerySelector(".sc-cd")!.GetAttribute("data-deadline"));
+        Assert.Equal("3600", rows[0].QuerySelector(".sc-cd")!.GetAttribute("data-target-seconds"));
+        Assert.Equal($"complaints/{complaintId}", rows[1].QuerySelector("a")!.GetAttribute("href"));
+        Assert.Contains("未分配", rows[1].TextContent, StringComparison.Ordinal);
+        Assert.Contains("演练", rows[1].TextContent, StringComparison.Ordinal);
+        Assert.Contains("显示 2/7", panel.Markup, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,90 @@
+using System.Globalization;
+using Quartz;
+using ServiceConsole.Domain.Alerts;
+
+namespace ServiceConsole.Web.Scheduling;
+
+/// <summary>
+/// Keeps one durable, recoverable Quartz job per subject (a complaint, a callback task) with one
+/// trigger per pending <see cref="ClockFire"/>. Every call replaces the subject's whole schedule, so
+/// the stored triggers always mirror the subject's current clocks; no fire left means no job.
+/// </summary>
+public sealed class ClockScheduler(ISchedulerFactory schedulers, TimeProvider time)
+{
+    public const string SubjectIdKey = "subjectId";
+    public const string ClockKey = "clock";
+    public const string KindKey = "kind";
+    public const string DueKey = "dueTicks";
+
+    public async Task ScheduleAsync<TJob>(string group, Guid subjectId, IReadOnlyCollection<ClockFire> fires, CancellationToken cancellationToken)
+        where TJob : IJob
+    {
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        var jobKey = new JobKey(subjectId.ToString(), group);
+        if (fires.Count == 0)
+        {
+            await UnscheduleAsync(group, subjectId, cancellationToken);
+            return;
+        }
+
+        var job = JobBuilder.Create<TJob>()
+            .WithIdentity(jobKey)
+            .UsingJobData(SubjectIdKey, subjectId.ToString())
+            .StoreDurably()
+            .RequestRecovery()
+            .Build();
+
+        // A breach fires one millisecond past the due time: a step taken exactly at the deadline is on time.
+        var triggers = fires.Select(f => (ITrigger)TriggerBuilder.Create(time)
+                .WithIdentity($"{subjectId}:{f.Clock}:{KindName(f.Kind)}", group)
+                .ForJob(jobKey)
+                .UsingJobData(ClockKey, f.Clock)
+                .UsingJobData(KindKey, KindName(f.Kind))
+                .UsingJobData(DueKey, f.DueAt.UtcTicks.ToString(CultureInfo.InvariantCulture))
+                .StartAt(f.Kind == ClockAlertKind.Breach ? f.DueAt.AddMilliseconds(1) : f.FireAt)
+                .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
+                .Build())
+            .ToList();
+        // Replacing a job keeps its other triggers, so drop those of clocks that have stopped.
+        var keep = triggers.Select(t => t.Key).ToHashSet();
+        var stale = (await scheduler.GetTriggersOfJob(jobKey, cancellationToken)).Select(t => t.Key).Where(k => !keep.Contains(k)).ToList();
+        if (stale.Count > 0)
+        {
+            await scheduler.UnscheduleJobs(stale, cancellationToken);
+        }
+
+        await scheduler.ScheduleJob(job, triggers, ScheduleJobOptions.Replacing, cancellationToken);
+    }
+
+    public async Task UnscheduleAsync(string group, Guid subjectId, CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        await scheduler.DeleteJob(new JobKey(subjectId.ToString(), group), cancellationToken);
+    }
+
+    /// <summary>Reads what a fired trigger is about; a trigger stored before warnings existed is a breach check.</summary>
+    public static (Guid SubjectId, ClockAlertKind Kind, string? Clock, DateTimeOffset? DueAt)? Read(IJobExecutionContext context)
+    {
+        var data = context.MergedJobDataMap;
+        if (!data.TryGetString(SubjectIdKey, out var raw) && !data.TryGetString("complaintId", out raw))
+        {
+            return null;
+        }
+
+        if (!Guid.TryParse(raw, out var subjectId))
+        {
+            return null;
+        }
+
+        var kind = data.TryGetString(KindKey, out var k) && k == KindName(ClockAlertKind.Warning)
+            ? ClockAlertKind.Warning
+            : ClockAlertKind.Breach;
+        data.TryGetString(ClockKey, out var clock);
+        DateTimeOffset? due = data.TryGetString(DueKey, out var ticks) && long.TryParse(ticks, CultureInfo.InvariantCulture, out var t)
+            ? new DateTimeOffset(t, TimeSpan.Zero)
+            : null;
+        return (subjectId, kind, clock, due);
+    }
+
+    private static string KindName(ClockAlertKind kind) => kind == ClockAlertKind.Warning ? "warning" : "breach";
+}

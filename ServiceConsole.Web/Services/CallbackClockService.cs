@@ -1,0 +1,122 @@
+using Microsoft.EntityFrameworkCore;
+using ServiceConsole.Domain.Alerts;
+using ServiceConsole.Domain.Callbacks;
+using ServiceConsole.Domain.Policy;
+using ServiceConsole.Web.Data;
+using ServiceConsole.Web.Live;
+using ServiceConsole.Web.Scheduling;
+using ServiceConsole.Web.Workspace;
+
+namespace ServiceConsole.Web.Services;
+
+/// <summary>
+/// The deadline of a callback owed on its own (the SVC-05 promise, an emergency recovery call): a
+/// warning before it and the breach at it, one durable Quartz job per task. A complaint's callback
+/// runs on the complaint's clock instead (<see cref="ComplaintClockService"/>).
+/// </summary>
+public sealed class CallbackClockService(
+    IDbContextFactory<ConsoleDbContext> dbFactory,
+    ClockScheduler scheduler,
+    ClockWarningPolicy warnings,
+    ClockAlertService alerts,
+    TimeProvider time,
+    WriteGate gate,
+    ChangeFeed feed,
+    ILogger<CallbackClockService> logger)
+{
+    public const string Group = "callback-clocks";
+
+    public async Task ScheduleAsync(CallbackTask task, CancellationToken cancellationToken = default)
+    {
+        if (task.ComplaintId is not null)
+        {
+            return;
+        }
+
+        var fires = new List<ClockFire>(2);
+        if (!task.IsDone)
+        {
+            if (warnings.WarnAt(task.DueAt, time.GetUtcNow()) is { } warnAt)
+            {
+                fires.Add(new ClockFire(task.Clock, ClockAlertKind.Warning, warnAt, task.DueAt));
+            }
+
+            fires.Add(new ClockFire(task.Clock, ClockAlertKind.Breach, task.DueAt, task.DueAt));
+        }
+
+        try
+        {
+            await scheduler.ScheduleAsync<CallbackClockJob>(Group, task.Id, fires, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The task is stored either way and shows overdue on every screen; only the push would be late.
+            logger.LogError(ex, "Could not schedule the deadline of callback {CallbackId}", task.Id);
+        }
+    }
+
+    /// <summary>Marks the callback breached if it is still owed past its due time; pushes the task and an alert once.</summary>
+    public async Task<bool> BreachAsync(Guid taskId, CancellationToken cancellationToken = default)
+    {
+        ClockAlert alert;
+        CallbackTask? task;
+        using (await gate.EnterAsync(cancellationToken))
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            task = await db.Callbacks.FirstOrDefaultAsync(t => t.Id == taskId, cancellationToken);
+            var now = time.GetUtcNow();
+            if (task is null || !task.MarkBreached(now))
+            {
+                return false;
+            }
+
+            alert = await AlertForAsync(db, task, ClockAlertKind.Breach, now, cancellationToken);
+            await ClockAlertService.AddIfNewAsync(db, alert, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        feed.Publish(new ChangeEvent(ChangeKind.Task, task.ToResource(), task.AgentCode, task.IsDrill));
+        alerts.Publish(alert);
+        return true;
+    }
+
+    /// <summary>Raises the warning before the callback's deadline if the call is still owed by that deadline.</summary>
+    public async Task<bool> WarnAsync(Guid taskId, DateTimeOffset? dueAt, CancellationToken cancellationToken = default)
+    {
+        ClockAlert alert;
+        using (await gate.EnterAsync(cancellationToken))
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var task = await db.Callbacks.AsNoTracking().FirstOrDefaultAsync(t => t.Id == taskId, cancellationToken);
+            var now = time.GetUtcNow();
+            if (task is null || task.IsDone || task.DueAt != dueAt || !warnings.StillWorthWarning(task.DueAt, now))
+            {
+                return false;
+            }
+
+            alert = await AlertForAsync(db, task, ClockAlertKind.Warning, now, cancellationToken);
+            if (!await ClockAlertService.AddIfNewAsync(db, alert, cancellationToken))
+            {
+                return false;
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        alerts.Publish(alert);
+        return true;
+    }
+
+    private static async Task<ClockAlert> AlertForAsync(
+        ConsoleDbContext db, CallbackTask task, ClockAlertKind kind, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var subject = task.Note ?? "";
+        if (task.ContactId is { } contactId)
+        {
+            subject = await db.Contacts.AsNoTracking().Where(c => c.Id == contactId)
+                .Select(c => c.WaybillNo ?? c.ExternalId).FirstOrDefaultAsync(cancellationToken) ?? subject;
+        }
+
+        return ClockAlert.Raise(kind, task.RuleId, task.Clock, ClockSubject.Callback, task.Id, task.AgentCode, subject, task.DueAt, now, task.IsDrill);
+    }
+}
