@@ -22,6 +22,7 @@ public sealed class ComplaintLifecycleBrowserTests(BrowserConsoleFixture console
     [Trait("Rule", "CMP-08")]
     [Trait("Rule", "CMP-09")]
     [Trait("Rule", "CMP-10")]
+    [Trait("Rule", "CMP-11")]
     public async Task A_supervisor_carries_a_complaint_from_verification_through_a_reopening_to_close_on_its_page()
     {
         await using var context = await console.NewContextAsync(1440, 900);
@@ -40,8 +41,10 @@ public sealed class ComplaintLifecycleBrowserTests(BrowserConsoleFixture console
             await Expect(verify.Locator("[data-field=findings]")).ToContainTextAsync("请填写核实结论");
             await BrowserMudForms.FillAsync(verify, "核实结论", "网点分拣积压,延误两天属实");
             await verify.Locator("[data-fault=courier]").ClickAsync();
+            await BrowserMudForms.FillAsync(verify, "责任快递员", "K-07");
             await verify.GetByTestId("verify-submit").ClickAsync();
             await ExpectStatusAsync(page, "verified");
+            await Expect(page.GetByTestId("facts-accountability")).ToContainTextAsync("CMP-11 · 快递员 K-07");
 
             // CMP-05/08: the first proposal is the quote (a 10-yuan coupon for two days); the customer declines it.
             await ProposeAsync(page, round: 1, expectedPrefill: "10");

@@ -32,9 +32,10 @@ public static class TimelineBuilder
                 "declined" or "accepted" => rounds.ElementAtOrDefault(answers++),
                 _ => null,
             };
+            var accountability = h.Action == "accountability" ? AccountabilityNote.Parse(h.Note) : null;
             var entry = new TimelineEntry(
-                TimelineEntryKind.History, h.At, h.Actor, h.Action, h.From, h.To, NoteOf(h, round),
-                h.Action is Registered or "assigned" ? h.Note : null, round, null, ClocksOf(h));
+                TimelineEntryKind.History, h.At, h.Actor, h.Action, h.From, h.To, accountability is null ? NoteOf(h, round) : null,
+                h.Action is Registered or "assigned" ? h.Note : null, round, null, ClocksOf(h), accountability);
 
             // At one instant the registration comes first, then a breach it noticed, then any later step:
             // a step records the breaches due before it moves the complaint on.

@@ -7,6 +7,7 @@ namespace ServiceConsole.Web.Complaints;
 /// <param name="Note">What a person wrote (findings, a proposal note, the customer's answer), if anything.</param>
 /// <param name="Detail">A machine value to show in words: the severity of a registration, the assignee of an assignment.</param>
 /// <param name="Round">The negotiation round a proposal or an answer belongs to (CMP-08).</param>
+/// <param name="Accountability">Who was held to account at a verification (CMP-11/12), when the entry records it.</param>
 public sealed record TimelineEntry(
     TimelineEntryKind Kind,
     DateTimeOffset At,
@@ -18,7 +19,8 @@ public sealed record TimelineEntry(
     string? Detail,
     NegotiationRoundResource? Round,
     BreachResource? Breach,
-    IReadOnlyList<ClockMark> Clocks)
+    IReadOnlyList<ClockMark> Clocks,
+    AccountabilityNote? Accountability = null)
 {
     public bool ChangesStatus => From is not null && To is not null && From != To;
 }

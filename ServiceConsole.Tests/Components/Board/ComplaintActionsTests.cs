@@ -122,6 +122,26 @@ public sealed class ComplaintActionsTests : ComplaintPageTestContext
     }
 
     [Fact]
+    [Trait("Rule", "CMP-11")]
+    public void A_courier_at_fault_can_be_named_and_a_name_typed_before_switching_to_the_customer_is_not_sent()
+    {
+        var page = RenderPage(ComplaintStories.Registered().Resource());
+        page.Find("[data-field=findings] input").Input("快递员野蛮分拣");
+        Assert.Empty(page.FindAll("[data-field=accountable]"));
+
+        page.Find("[data-fault=courier]").Click();
+        page.Find("[data-field=accountable] input").Input("K-07");
+        page.Find("[data-testid=verify-submit]").Click();
+        page.Find("[data-fault=customer]").Click();
+        Assert.Empty(page.FindAll("[data-field=accountable]"));
+        page.Find("[data-testid=verify-submit]").Click();
+
+        Assert.Equal(
+            [new ComplaintVerifyRequest("快递员野蛮分拣", "courier", null, "K-07"), new ComplaintVerifyRequest("快递员野蛮分拣", "customer", null, null)],
+            Desk.Steps.Select(s => s.Request));
+    }
+
+    [Fact]
     [Trait("Rule", "CMP-10")]
     public void An_unhappy_callback_sends_satisfied_false_with_the_score_and_the_note_and_the_page_turns_to_the_recallback()
     {

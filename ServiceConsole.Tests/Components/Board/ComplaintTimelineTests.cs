@@ -72,6 +72,22 @@ public sealed class ComplaintTimelineTests : ComplaintPageTestContext
     }
 
     [Fact]
+    [Trait("Rule", "CMP-11")]
+    public void A_courier_held_to_account_at_verification_is_named_with_points_and_fine_in_the_timeline_and_the_facts()
+    {
+        var complaint = ComplaintStories.Registered()
+            .Then(c => c.Verify("快递员野蛮分拣", FaultParty.Courier, new PenaltyPolicy(new PolicyOptions()), "K-07", "supervisor", R.AddMinutes(10)));
+
+        var page = RenderPage(complaint.Resource());
+
+        var entry = page.Find("[data-testid=timeline-entry][data-action=accountability]");
+        Assert.Equal("CMP-11 · 快递员 K-07 扣 10 分,罚款 ¥200.00", entry.QuerySelector("[data-testid=accountability-note]")!.TextContent);
+        Assert.DoesNotContain("points", entry.TextContent);
+        Assert.Contains("追责", entry.TextContent);
+        Assert.Equal("true", page.Find("[data-testid=facts-accountability]").GetAttribute("data-in-force"));
+    }
+
+    [Fact]
     [Trait("Rule", "CMP-04")]
     public void A_new_complaint_counts_down_to_its_verify_and_resolve_deadlines()
     {
