@@ -9,6 +9,7 @@ using ServiceConsole.Domain.Routing;
 using ServiceConsole.Web.Api;
 using ServiceConsole.Web.Auth;
 using ServiceConsole.Web.Board;
+using ServiceConsole.Web.Complaints;
 using ServiceConsole.Web.Workspace;
 using ServiceConsole.Web.Components;
 using ServiceConsole.Web.Configuration;
@@ -60,6 +61,7 @@ public static class ServiceConsoleHostingExtensions
         services.AddServiceConsoleUi();
         services.AddServiceConsoleBoard();
         services.AddServiceConsoleWorkspace();
+        services.AddServiceConsoleComplaints();
         services.AddServiceConsoleDemo(consoleOptions.Demo);
         services.AddHostedService<StartupBanner>();
         return true;
