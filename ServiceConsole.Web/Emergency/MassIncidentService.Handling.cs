@@ -80,12 +80,25 @@ public sealed partial class MassIncidentService
         errors.Money("amount", request.Amount);
         errors.Optional("note", request.Note, 2000);
         errors.Optional("findings", request.Findings, 2000);
+        FaultParty? fault = null;
+        if (!string.IsNullOrWhiteSpace(request.FaultParty))
+        {
+            if (WireNames.TryParseFaultParty(request.FaultParty, out var parsedFault))
+            {
+                fault = parsedFault;
+            }
+            else
+            {
+                errors.Add("faultParty", $"Unsupported faultParty '{request.FaultParty}': use courier, agent, customer or none.");
+            }
+        }
+
         var changed = new List<Complaint>();
         var result = await ApplyAsync(id, errors, async (incident, db, ct) =>
         {
             if (incident.Solution is null || incident.PendingSolution.Count == incident.TotalCount)
             {
-                incident.DecideSolution(new MassSolution(kind, request.Amount!.Value, request.Note, request.Findings), actor.Name, clock.Now);
+                incident.DecideSolution(new MassSolution(kind, request.Amount!.Value, request.Note, request.Findings, fault), actor.Name, clock.Now);
             }
 
             var linked = incident.Links.Select(l => l.ComplaintId).ToList();
