@@ -9,7 +9,7 @@ internal static class MassIncidentMapping
     public static MassIncidentResource ToResource(this MassIncident m, IReadOnlyDictionary<Guid, (string WaybillNo, ComplaintStatus Status, string? Assignee)> complaints) => new(
         m.Id, m.IssueKey, m.IssueTitle, m.OpenedAt, m.IsDrill, m.ApologyNotice, m.ApologyPublishedAt,
         m.Team is { } t ? new MassTeamResource(t.AgentCode, t.SpecialistCode, t.OutletHeadName) : null,
-        m.PlanDueAt, m.PlanText, m.PlanPublishedAt, m.ResolveDueAt, m.ResolvedCount, m.TotalCount, m.AllResolvedAt,
+        m.PlanDueAt, m.PlanText, m.PlanPublishedAt, m.PlanPublishedBy, m.ResolveDueAt, m.ResolvedCount, m.TotalCount, m.AllResolvedAt,
         m.Solution is { } s
             ? new MassSolutionResource(WireNames.ToWire(s.Kind), s.Amount, s.Note, s.Findings, m.SolutionDecidedBy, m.SolutionDecidedAt)
             : null,

@@ -16,6 +16,7 @@ public sealed record MassIncidentResource(
     DateTimeOffset PlanDueAt,
     string? PlanText,
     DateTimeOffset? PlanPublishedAt,
+    string? PlanPublishedBy,
     DateTimeOffset ResolveDueAt,
     int Resolved,
     int Total,
