@@ -14,9 +14,11 @@ using ServiceConsole.Web.Components;
 using ServiceConsole.Web.Configuration;
 using ServiceConsole.Web.Data;
 using ServiceConsole.Web.Demo;
+using ServiceConsole.Web.Drills;
 using ServiceConsole.Web.Live;
 using ServiceConsole.Web.Scheduling;
 using ServiceConsole.Web.Services;
+using ServiceConsole.Web.Supplies;
 
 namespace ServiceConsole.Web.Hosting;
 
@@ -59,6 +61,8 @@ public static class ServiceConsoleHostingExtensions
         services.AddServiceConsoleUi();
         services.AddServiceConsoleBoard();
         services.AddServiceConsoleWorkspace();
+        services.AddServiceConsoleDrills();
+        services.AddServiceConsoleSupplies();
         services.AddServiceConsoleDemo(consoleOptions.Demo);
         services.AddHostedService<StartupBanner>();
         return true;
