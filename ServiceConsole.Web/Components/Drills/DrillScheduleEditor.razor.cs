@@ -99,7 +99,7 @@ public sealed partial class DrillScheduleEditor
         _saving = true;
         try
         {
-            var result = await Drills.SaveAsync(new DrillScheduleEdit(Schedule?.Id, _mode, _cron, _enabled, _note), Actor);
+            var result = await Drills.SaveAsync(new DrillScheduleEdit(Schedule?.Id, _mode, _check.Cron, _enabled, _note), Actor);
             if (result.Succeeded && result.Value is { } saved)
             {
                 _failure = null;
