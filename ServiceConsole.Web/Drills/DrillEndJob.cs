@@ -14,6 +14,6 @@ public sealed class DrillEndJob(DrillRunner runner, ILogger<DrillEndJob> logger)
             return;
         }
 
-        await runner.EndAsync(runId, Services.Actor.System, cancellationToken);
+        await runner.EndDueAsync(runId, cancellationToken);
     }
 }

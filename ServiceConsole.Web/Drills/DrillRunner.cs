@@ -39,8 +39,15 @@ public sealed class DrillRunner(
     public Task<OperationResult<DrillRun>> RunNowAsync(Guid scheduleId, Actor actor, CancellationToken cancellationToken) =>
         StartAsync(scheduleId, Guid.CreateVersion7(time.GetUtcNow()), actor, fromScheduler: false, cancellationToken);
 
-    /// <summary>Ends the drill (its time is up, or a trainer ends it early) and stores its report. Ending twice changes nothing.</summary>
-    public async Task<OperationResult<DrillRun>> EndAsync(Guid runId, Actor actor, CancellationToken cancellationToken)
+    /// <summary>A person ends the drill (early, or after its time if the end job has not yet run) and its report is stored.</summary>
+    public Task<OperationResult<DrillRun>> EndAsync(Guid runId, Actor actor, CancellationToken cancellationToken) =>
+        EndAsync(runId, actor, byEndJob: false, cancellationToken);
+
+    /// <summary>The drill-end job: the drill's time is up. Ending twice changes nothing.</summary>
+    public Task<OperationResult<DrillRun>> EndDueAsync(Guid runId, CancellationToken cancellationToken) =>
+        EndAsync(runId, Actor.System, byEndJob: true, cancellationToken);
+
+    private async Task<OperationResult<DrillRun>> EndAsync(Guid runId, Actor actor, bool byEndJob, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
         await _gate.WaitAsync(cancellationToken);
@@ -58,7 +65,7 @@ public sealed class DrillRunner(
                 return OperationResult<DrillRun>.Ok(run);
             }
 
-            var early = time.GetUtcNow() < run.EndsAt;
+            var early = !byEndJob && time.GetUtcNow() < run.EndsAt;
             var mode = WireNames.ToWire(run.Mode);
             // A real spike may have ended a mass-complaint drill already (EMG-03): a real mode is never switched off here.
             if ((await emergency.GetAllAsync(cancellationToken)).FirstOrDefault(m => m.Mode == mode) is { Active: true, Drill: true })
@@ -77,8 +84,10 @@ public sealed class DrillRunner(
             run.EndedBy = actor.Name;
             run.ReportJson = DrillReportJson.Serialize(report);
             await db.SaveChangesAsync(cancellationToken);
-            if (early)
+            if (!byEndJob)
             {
+                // Ended by a person: the end job has nothing left to do. (The job itself is not durable, so once it has
+                // fired Quartz removes it.)
                 await jobs.DeleteEndAsync(run.Id, cancellationToken);
             }
 
