@@ -9,10 +9,13 @@ using ServiceConsole.Domain.Routing;
 using ServiceConsole.Web.Api;
 using ServiceConsole.Web.Auth;
 using ServiceConsole.Web.Board;
+using ServiceConsole.Web.Complaints;
 using ServiceConsole.Web.Workspace;
 using ServiceConsole.Web.Components;
 using ServiceConsole.Web.Configuration;
+using ServiceConsole.Web.Coordinator;
 using ServiceConsole.Web.Data;
+using ServiceConsole.Web.Emergency;
 using ServiceConsole.Web.Demo;
 using ServiceConsole.Web.Drills;
 using ServiceConsole.Web.Live;
@@ -61,6 +64,8 @@ public static class ServiceConsoleHostingExtensions
         services.AddServiceConsoleUi();
         services.AddServiceConsoleBoard();
         services.AddServiceConsoleWorkspace();
+        services.AddServiceConsoleComplaints();
+        services.AddServiceConsoleCoordinator();
         services.AddServiceConsoleDrills();
         services.AddServiceConsoleSupplies();
         services.AddServiceConsoleDemo(consoleOptions.Demo);
@@ -173,6 +178,9 @@ public static class ServiceConsoleHostingExtensions
         services.AddSingleton<CallbackClockService>();
         services.AddTransient<CallbackClockJob>();
         services.AddSingleton<EmergencyService>();
+        services.AddSingleton<MassIncidentService>();
+        services.AddSingleton<IEmergencyModeHandler>(sp => sp.GetRequiredService<MassIncidentService>());
+        services.AddTransient<MassIncidentClockJob>();
         services.AddSingleton<AgentService>();
         services.AddSingleton<DashboardService>();
         return services;
@@ -242,6 +250,7 @@ public static class ServiceConsoleHostingExtensions
             .MapComplaintEndpoints()
             .MapCompensationEndpoints()
             .MapEmergencyEndpoints()
+            .MapMassIncidentEndpoints()
             .MapAgentEndpoints()
             .MapCallbackEndpoints();
         app.MapHub<LiveHub>("/hubs/live");

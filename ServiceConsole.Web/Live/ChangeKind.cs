@@ -12,4 +12,7 @@ public enum ChangeKind
 
     /// <summary>A deadline is near or has passed (an addition: <c>clockAlert</c>).</summary>
     Alert,
+
+    /// <summary>A mass-complaint incident changed (an addition: <c>incidentChanged</c>).</summary>
+    Incident,
 }

@@ -9,6 +9,7 @@ public static class LiveMessages
     public const string TaskAssigned = "taskAssigned";
     public const string AgentChanged = "agentChanged";
     public const string ClockAlert = "clockAlert";
+    public const string IncidentChanged = "incidentChanged";
 
     public const string SupervisorsGroup = "supervisors";
     public const string CoordinatorsGroup = "coordinators";
@@ -23,6 +24,7 @@ public static class LiveMessages
         ChangeKind.Task => TaskAssigned,
         ChangeKind.Agent => AgentChanged,
         ChangeKind.Alert => ClockAlert,
+        ChangeKind.Incident => IncidentChanged,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }
