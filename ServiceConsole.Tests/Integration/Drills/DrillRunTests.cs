@@ -142,8 +142,24 @@ public sealed class DrillRunTests : IClassFixture<DrillRunTests.Factory>, IAsync
         var listed = await _api.GetFromJsonAsync<JsonElement>($"/api/v1/complaints?status=all&issueKey=drill-{run.Id:N}");
         Assert.Equal(0, listed.GetProperty("total").GetInt32()); // drill complaints are never listed
 
-        await _factory.Drills.EndNowAsync(run.Id, DrillTestFactory.Trainer);
+        var report = (await _factory.Drills.EndNowAsync(run.Id, DrillTestFactory.Trainer)).Value!.Report!;
+
         Assert.False((await ModeAsync("mass-complaint")).GetProperty("active").GetBoolean());
+        await using (var db = _factory.Db())
+        {
+            // The real incident flow ran on the drill: one drill incident, every drill complaint linked, closed with the drill.
+            var incident = await db.MassIncidents.AsNoTracking().SingleAsync(m => m.IssueKey == $"drill-{run.Id:N}");
+            Assert.True(incident.IsDrill);
+            Assert.Equal(21, incident.TotalCount);
+            Assert.NotNull(incident.ClosedAt);
+        }
+
+        // Its clocks are judged in the report: neither the 2-hour plan nor the 48-hour resolution was due within the drill.
+        Assert.Equal(
+            [("plan", ClockOutcome.Pending), ("resolve-all", ClockOutcome.Pending)],
+            report.Clocks.Where(c => c.RuleId == "EMG-04").Select(c => (c.Name, c.Outcome)).Order());
+        Assert.Equal(21, report.Clocks.Count(c => DrillClockNames.KindOf(c.Name) == DrillClockNames.Verify));
+        Assert.Contains(report.Responders, r => r.Code == "A801" && r.Expected);
     }
 
     [Fact]
