@@ -17,9 +17,11 @@ using ServiceConsole.Web.Coordinator;
 using ServiceConsole.Web.Data;
 using ServiceConsole.Web.Emergency;
 using ServiceConsole.Web.Demo;
+using ServiceConsole.Web.Drills;
 using ServiceConsole.Web.Live;
 using ServiceConsole.Web.Scheduling;
 using ServiceConsole.Web.Services;
+using ServiceConsole.Web.Supplies;
 
 namespace ServiceConsole.Web.Hosting;
 
@@ -64,6 +66,8 @@ public static class ServiceConsoleHostingExtensions
         services.AddServiceConsoleWorkspace();
         services.AddServiceConsoleComplaints();
         services.AddServiceConsoleCoordinator();
+        services.AddServiceConsoleDrills();
+        services.AddServiceConsoleSupplies();
         services.AddServiceConsoleDemo(consoleOptions.Demo);
         services.AddHostedService<StartupBanner>();
         return true;
