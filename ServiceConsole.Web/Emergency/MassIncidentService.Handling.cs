@@ -178,16 +178,8 @@ public sealed partial class MassIncidentService
 
     private async Task ScheduleAsync(MassIncident incident, CancellationToken cancellationToken)
     {
-        var fires = new List<ClockFire>();
-        foreach (var c in incident.Clocks.Where(c => c.MetAt is null && !c.Breached))
-        {
-            if (warnings.WarnAt(c.DueAt, clock.Now) is { } warnAt)
-            {
-                fires.Add(new ClockFire(c.Name, ClockAlertKind.Warning, warnAt, c.DueAt));
-            }
-
-            fires.Add(new ClockFire(c.Name, ClockAlertKind.Breach, c.DueAt, c.DueAt));
-        }
+        var fires = ClockScheduler.FiresFor(
+            incident.Clocks.Where(c => c.MetAt is null && !c.Breached).Select(c => (c.Name, c.DueAt)), warnings, clock.Now);
 
         try
         {
