@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Microsoft.Playwright;
 using ServiceConsole.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
@@ -6,7 +7,8 @@ namespace ServiceConsole.Tests.Browser;
 
 /// <summary>
 /// Chromium against the running console: the sign-in form, a role's landing page that moves by itself,
-/// the language switch and signing out.
+/// the language switch and signing out. The home page with the centre's numbers is HR's (a coordinator lands on
+/// the emergency modes, see <see cref="CoordinatorBrowserTests"/>).
 /// </summary>
 [Collection(BrowserCollection.Name)]
 [Trait("Category", "Browser")]
@@ -16,7 +18,7 @@ public sealed class SignInAndLiveHomeBrowserTests(BrowserConsoleFixture console)
         page.Locator($"[data-testid='{testId}'] .sc-tile-value");
 
     [Fact]
-    public async Task The_sign_in_page_is_Chinese_and_a_coordinator_lands_on_their_home_with_the_live_numbers()
+    public async Task The_sign_in_page_is_Chinese_and_hr_lands_on_their_home_with_the_live_numbers()
     {
         await using var context = await console.NewContextAsync();
         var login = await context.NewPageAsync();
@@ -25,19 +27,19 @@ public sealed class SignInAndLiveHomeBrowserTests(BrowserConsoleFixture console)
         await Expect(login.Locator("h1")).ToHaveTextAsync("登录客服中心控制台");
         await BrowserConsoleFixture.SaveScreenshotAsync(login, "login.png");
 
-        var home = await console.SignInAsync(context, "coordinator");
+        var home = await console.SignInAsync(context, "hr");
 
-        await Expect(home.Locator("[data-role='Coordinator']")).ToContainTextAsync("应急协调员");
+        await Expect(home.Locator("[data-role='HR']")).ToContainTextAsync("人事");
         await Expect(TileValue(home, "contacts-today")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d+$"));
         await Expect(home.Locator("[data-testid='agents-available'] .sc-tile-value")).ToContainTextAsync("/ 42");
-        await BrowserConsoleFixture.SaveScreenshotAsync(home, "home-coordinator.png");
+        await BrowserConsoleFixture.SaveScreenshotAsync(home, "home-hr.png");
     }
 
     [Fact]
     public async Task Contacts_posted_through_the_API_raise_todays_count_on_the_open_home_page_without_a_reload()
     {
         await using var context = await console.NewContextAsync();
-        var home = await console.SignInAsync(context, "coordinator");
+        var home = await console.SignInAsync(context, "hr");
         var before = int.Parse(await TileValue(home, "contacts-today").InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
         await BrowserConsoleFixture.MarkAsNotReloadedAsync(home);
 
@@ -53,31 +55,26 @@ public sealed class SignInAndLiveHomeBrowserTests(BrowserConsoleFixture console)
 
     [Fact]
     [Trait("Rule", "EMG-01")]
-    public async Task Weather_mode_switched_on_by_the_coordinator_appears_as_a_banner_on_their_open_home_page()
+    public async Task Weather_mode_switched_on_through_the_API_appears_as_a_banner_on_an_open_home_page()
     {
         await using var context = await console.NewContextAsync();
-        var home = await console.SignInAsync(context, "coordinator");
-        await Expect(home.GetByTestId("no-emergency")).ToBeVisibleAsync();
+        var home = await console.SignInAsync(context, "hr");
+        await Expect(home.Locator("[data-role='HR']")).ToBeVisibleAsync();
+        await Expect(home.GetByTestId("emergency-banner")).ToHaveCountAsync(0);
         await BrowserConsoleFixture.MarkAsNotReloadedAsync(home);
 
         try
         {
-            // The coordinator's own cookie, as the console's API accepts it within the role.
-            var switched = await context.APIRequest.PostAsync("/api/v1/emergency/weather/activate", new APIRequestContextOptions
-            {
-                DataObject = new { reason = "台风预警 (browser test)", phase = "warning", drill = false },
-            });
-            Assert.True(switched.Ok, $"Switching weather mode on gave {switched.Status}: {await switched.TextAsync()}");
+            // An integration (the key), as the weather service of a partner would call it.
+            var switched = await console.Api.PostAsJsonAsync("/api/v1/emergency/weather/activate", new { reason = "台风预警 (browser test)", phase = "warning", drill = false });
+            Assert.True(switched.IsSuccessStatusCode, $"Switching weather mode on gave {switched.StatusCode}: {await switched.Content.ReadAsStringAsync()}");
 
             await Expect(home.GetByTestId("emergency-banner")).ToBeVisibleAsync();
             Assert.True(await BrowserConsoleFixture.WasNotReloadedAsync(home), "The home page was reloaded instead of updating in place.");
         }
         finally
         {
-            await context.APIRequest.PostAsync("/api/v1/emergency/weather/deactivate", new APIRequestContextOptions
-            {
-                DataObject = new { reason = "预警解除 (browser test)" },
-            });
+            await console.Api.PostAsJsonAsync("/api/v1/emergency/weather/deactivate", new { reason = "预警解除 (browser test)" });
         }
 
         await Expect(home.GetByTestId("emergency-banner")).ToHaveCountAsync(0);
@@ -87,19 +84,19 @@ public sealed class SignInAndLiveHomeBrowserTests(BrowserConsoleFixture console)
     public async Task The_language_switch_turns_the_console_English_and_back_to_Chinese()
     {
         await using var context = await console.NewContextAsync();
-        var home = await console.SignInAsync(context, "coordinator");
+        var home = await console.SignInAsync(context, "hr");
 
         await home.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "English" }).ClickAsync();
 
         await Expect(home.Locator("html")).ToHaveAttributeAsync("lang", "en");
-        await Expect(home.Locator("[data-role='Coordinator']")).ToContainTextAsync("Emergency coordinator");
+        await Expect(home.Locator("[data-role='HR']")).ToContainTextAsync("HR");
         await Expect(home.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Sign out" })).ToBeVisibleAsync();
         await Expect(home.GetByTestId("contacts-today")).ToContainTextAsync("Contacts today");
 
         await home.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "中文" }).ClickAsync();
 
         await Expect(home.Locator("html")).ToHaveAttributeAsync("lang", "zh-CN");
-        await Expect(home.Locator("[data-role='Coordinator']")).ToContainTextAsync("应急协调员");
+        await Expect(home.Locator("[data-role='HR']")).ToContainTextAsync("人事");
         await Expect(home.GetByTestId("contacts-today")).ToContainTextAsync("今日咨询量");
     }
 

@@ -33,7 +33,7 @@ public sealed class HubClient : IAsyncDisposable
             })
             .Build();
         var client = new HubClient(connection);
-        foreach (var message in new[] { "contactChanged", "complaintChanged", "emergencyChanged", "taskAssigned", "agentChanged", "clockAlert", "emergencyNotice" })
+        foreach (var message in new[] { "contactChanged", "complaintChanged", "emergencyChanged", "taskAssigned", "agentChanged", "clockAlert", "incidentChanged", "emergencyNotice" })
         {
             connection.On<JsonElement>(message, payload => client._received.Enqueue((message, payload)));
         }

@@ -50,4 +50,33 @@ public sealed class BoardPageTests(BoardPageTests.Factory factory) : IClassFixtu
         Assert.Contains("data-action=\"registered\"", html);
         Assert.Contains("YD4312345678901", html);
     }
+
+    [Fact]
+    [Trait("Rule", "INF-05")]
+    public async Task An_agent_opens_the_page_of_a_complaint_they_registered_but_not_found_for_anyone_elses()
+    {
+        var agent = await factory.SignInAsync("agent", DemoOptions.DefaultPassword);
+        var own = await agent.PostAsJsonAsync("/api/v1/complaints", new
+        {
+            externalId = "board-agent-own", channel = "online", customerName = "王女士", customerPhone = "13800138000",
+            waybillNo = "YD4312340000001", outletCode = "HZ-XH-01", category = "delay", delayDays = 1, demand = "尽快送达",
+        });
+        own.EnsureSuccessStatusCode();
+        var other = await factory.CreateApiClient().PostAsJsonAsync("/api/v1/complaints", new
+        {
+            externalId = "board-agent-other", channel = "phone", customerName = "赵先生", customerPhone = "13700137000",
+            waybillNo = "YD4312340000002", outletCode = "HZ-XH-01", category = "delay", delayDays = 1, demand = "尽快送达",
+        });
+        other.EnsureSuccessStatusCode();
+
+        var ownHtml = await agent.GetStringAsync($"/complaints/{await IdOfAsync(own)}");
+        var otherHtml = await agent.GetStringAsync($"/complaints/{await IdOfAsync(other)}");
+
+        Assert.Contains("data-testid=\"action-verify\"", ownHtml);
+        Assert.Contains("data-testid=\"complaint-not-found\"", otherHtml);
+        Assert.DoesNotContain("YD4312340000002", otherHtml);
+    }
+
+    private static async Task<string?> IdOfAsync(HttpResponseMessage created) =>
+        (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
 }

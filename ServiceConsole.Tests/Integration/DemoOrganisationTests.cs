@@ -33,7 +33,7 @@ public sealed class DemoOrganisationTests(DemoOrganisationTests.Factory factory)
     [Theory]
     [InlineData("supervisor", "data-testid=\"supervisor-board\"")]
     [InlineData("agent", "data-testid=\"agent-workspace\"")]
-    [InlineData("coordinator", "data-role=\"Coordinator\"")]
+    [InlineData("coordinator", "data-testid=\"coordinator-screen\"")]
     [InlineData("trainer", "data-role=\"Trainer\"")]
     [InlineData("specialist", "data-role=\"ComplaintSpecialist\"")]
     [InlineData("hr", "data-role=\"HR\"")]
@@ -47,7 +47,7 @@ public sealed class DemoOrganisationTests(DemoOrganisationTests.Factory factory)
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);
         var html = await home.Content.ReadAsStringAsync();
         Assert.Contains(marker, html);
-        Assert.True(System.Text.RegularExpressions.Regex.Matches(html, "data-role=\"|data-testid=\"(supervisor-board|agent-workspace)\"").Count == 1);
+        Assert.True(System.Text.RegularExpressions.Regex.Matches(html, "data-role=\"|data-testid=\"(supervisor-board|agent-workspace|coordinator-screen)\"").Count == 1);
     }
 
     [Fact]

@@ -44,6 +44,8 @@ public sealed class ConsoleDbContext(DbContextOptions<ConsoleDbContext> options)
 
     public DbSet<SuppliesDirectory> Supplies => Set<SuppliesDirectory>();
 
+    public DbSet<DrillRun> DrillRuns => Set<DrillRun>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -27,17 +27,10 @@ public sealed class OutageClockService(
     /// <summary>Mirrors the report clock in the scheduler: running until acknowledged or restored, then gone.</summary>
     public async Task ScheduleAsync(OutageIncident incident, CancellationToken cancellationToken = default)
     {
-        var fires = new List<ClockFire>(2);
-        if (incident.AcknowledgedAt is null && !incident.IsRestored)
-        {
-            var due = incident.ReportDueAt;
-            if (warnings.WarnAt(due, time.GetUtcNow()) is { } warnAt)
-            {
-                fires.Add(new ClockFire(EmergencyClocks.Report, ClockAlertKind.Warning, warnAt, due));
-            }
-
-            fires.Add(new ClockFire(EmergencyClocks.Report, ClockAlertKind.Breach, due, due));
-        }
+        (string, DateTimeOffset)[] running = incident.AcknowledgedAt is null && !incident.IsRestored
+            ? [(EmergencyClocks.Report, incident.ReportDueAt)]
+            : [];
+        var fires = ClockScheduler.FiresFor(running, warnings, time.GetUtcNow());
 
         try
         {

@@ -9,15 +9,20 @@ using ServiceConsole.Domain.Routing;
 using ServiceConsole.Web.Api;
 using ServiceConsole.Web.Auth;
 using ServiceConsole.Web.Board;
+using ServiceConsole.Web.Complaints;
 using ServiceConsole.Web.Workspace;
 using ServiceConsole.Web.Components;
 using ServiceConsole.Web.Configuration;
+using ServiceConsole.Web.Coordinator;
 using ServiceConsole.Web.Data;
+using ServiceConsole.Web.Emergency;
 using ServiceConsole.Web.Demo;
+using ServiceConsole.Web.Drills;
 using ServiceConsole.Web.EmergencyFlows;
 using ServiceConsole.Web.Live;
 using ServiceConsole.Web.Scheduling;
 using ServiceConsole.Web.Services;
+using ServiceConsole.Web.Supplies;
 
 namespace ServiceConsole.Web.Hosting;
 
@@ -60,6 +65,10 @@ public static class ServiceConsoleHostingExtensions
         services.AddServiceConsoleUi();
         services.AddServiceConsoleBoard();
         services.AddServiceConsoleWorkspace();
+        services.AddServiceConsoleComplaints();
+        services.AddServiceConsoleCoordinator();
+        services.AddServiceConsoleDrills();
+        services.AddServiceConsoleSupplies();
         services.AddServiceConsoleEmergencyFlows();
         services.AddServiceConsoleDemo(consoleOptions.Demo);
         services.AddHostedService<StartupBanner>();
@@ -171,6 +180,9 @@ public static class ServiceConsoleHostingExtensions
         services.AddSingleton<CallbackClockService>();
         services.AddTransient<CallbackClockJob>();
         services.AddSingleton<EmergencyService>();
+        services.AddSingleton<MassIncidentService>();
+        services.AddSingleton<IEmergencyModeHandler>(sp => sp.GetRequiredService<MassIncidentService>());
+        services.AddTransient<MassIncidentClockJob>();
         services.AddSingleton<AgentService>();
         services.AddSingleton<DashboardService>();
         return services;
@@ -240,6 +252,7 @@ public static class ServiceConsoleHostingExtensions
             .MapComplaintEndpoints()
             .MapCompensationEndpoints()
             .MapEmergencyEndpoints()
+            .MapMassIncidentEndpoints()
             .MapAgentEndpoints()
             .MapCallbackEndpoints()
             .MapEmergencyFlowEndpoints();

@@ -32,7 +32,7 @@ public sealed class HubForwarder(ChangeFeed feed, IHubContext<LiveHub> hub, ILog
     {
         var message = LiveMessages.MessageFor(change.Kind);
         var groups = new List<string> { LiveMessages.SupervisorsGroup };
-        if (change.Kind == ChangeKind.Complaint)
+        if (change.Kind is ChangeKind.Complaint or ChangeKind.Incident or ChangeKind.Alert)
         {
             groups.Add(LiveMessages.CoordinatorsGroup); // mass-complaint incidents are theirs to run
         }

@@ -9,6 +9,7 @@ public static class LiveMessages
     public const string TaskAssigned = "taskAssigned";
     public const string AgentChanged = "agentChanged";
     public const string ClockAlert = "clockAlert";
+    public const string IncidentChanged = "incidentChanged";
     public const string EmergencyNotice = "emergencyNotice";
 
     public const string SupervisorsGroup = "supervisors";
@@ -24,6 +25,7 @@ public static class LiveMessages
         ChangeKind.Task => TaskAssigned,
         ChangeKind.Agent => AgentChanged,
         ChangeKind.Alert => ClockAlert,
+        ChangeKind.Incident => IncidentChanged,
         ChangeKind.Notice => EmergencyNotice,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };

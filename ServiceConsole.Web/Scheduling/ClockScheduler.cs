@@ -1,6 +1,7 @@
 using System.Globalization;
 using Quartz;
 using ServiceConsole.Domain.Alerts;
+using ServiceConsole.Domain.Policy;
 
 namespace ServiceConsole.Web.Scheduling;
 
@@ -60,6 +61,24 @@ public sealed class ClockScheduler(ISchedulerFactory schedulers, TimeProvider ti
     {
         var scheduler = await schedulers.GetScheduler(cancellationToken);
         await scheduler.DeleteJob(new JobKey(subjectId.ToString(), group), cancellationToken);
+    }
+
+    /// <summary>The fires of running clocks: for each, a warning (when the policy gives one) and the breach.</summary>
+    public static List<ClockFire> FiresFor(
+        IEnumerable<(string Clock, DateTimeOffset DueAt)> clocks, ClockWarningPolicy warnings, DateTimeOffset now)
+    {
+        var fires = new List<ClockFire>();
+        foreach (var (clock, dueAt) in clocks)
+        {
+            if (warnings.WarnAt(dueAt, now) is { } warnAt)
+            {
+                fires.Add(new ClockFire(clock, ClockAlertKind.Warning, warnAt, dueAt));
+            }
+
+            fires.Add(new ClockFire(clock, ClockAlertKind.Breach, dueAt, dueAt));
+        }
+
+        return fires;
     }
 
     /// <summary>Reads what a fired trigger is about; a trigger stored before warnings existed is a breach check.</summary>

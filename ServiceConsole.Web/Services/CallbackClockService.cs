@@ -33,16 +33,7 @@ public sealed class CallbackClockService(
             return;
         }
 
-        var fires = new List<ClockFire>(2);
-        if (!task.IsDone)
-        {
-            if (warnings.WarnAt(task.DueAt, time.GetUtcNow()) is { } warnAt)
-            {
-                fires.Add(new ClockFire(task.Clock, ClockAlertKind.Warning, warnAt, task.DueAt));
-            }
-
-            fires.Add(new ClockFire(task.Clock, ClockAlertKind.Breach, task.DueAt, task.DueAt));
-        }
+        var fires = ClockScheduler.FiresFor(task.IsDone ? [] : [(task.Clock, task.DueAt)], warnings, time.GetUtcNow());
 
         try
         {

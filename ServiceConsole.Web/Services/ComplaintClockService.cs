@@ -31,17 +31,7 @@ public sealed class ComplaintClockService(
     /// <summary>Mirrors the complaint's running clocks in the scheduler; a closed complaint has none left.</summary>
     public async Task ScheduleAsync(Complaint complaint, CancellationToken cancellationToken = default)
     {
-        var now = time.GetUtcNow();
-        var fires = new List<ClockFire>();
-        foreach (var clock in complaint.PendingClocks())
-        {
-            if (warnings.WarnAt(clock.DueAt, now) is { } warnAt)
-            {
-                fires.Add(new ClockFire(clock.Clock, ClockAlertKind.Warning, warnAt, clock.DueAt));
-            }
-
-            fires.Add(new ClockFire(clock.Clock, ClockAlertKind.Breach, clock.DueAt, clock.DueAt));
-        }
+        var fires = ClockScheduler.FiresFor(complaint.PendingClocks().Select(c => (c.Clock, c.DueAt)), warnings, time.GetUtcNow());
 
         try
         {

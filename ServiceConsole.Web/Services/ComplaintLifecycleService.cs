@@ -22,6 +22,7 @@ public sealed class ComplaintLifecycleService(
     WriteGate gate,
     ComplaintClockService clocks,
     ClockAlertService alerts,
+    ServiceConsole.Web.Emergency.MassIncidentService incidents,
     ChangeFeed feed)
 {
     public Task<OperationResult<ComplaintResource>> VerifyAsync(Guid id, ComplaintVerifyRequest request, Actor actor, CancellationToken cancellationToken = default)
@@ -101,13 +102,31 @@ public sealed class ComplaintLifecycleService(
             return OperationResult<ComplaintResource>.Invalid(errors.ToDictionary());
         }
 
-        // Read, transition and save under the gate, so two callers cannot both act on the same old state.
-        using var entered = await gate.EnterAsync(cancellationToken);
+        Guid? incidentId;
+        OperationResult<ComplaintResource> result;
+        using (await gate.EnterAsync(cancellationToken))
+        {
+            (result, incidentId) = await TransitionAsync(id, actor, transition, cancellationToken);
+        }
+
+        // After the gate: the incident takes the gate itself to recount its progress (EMG-04).
+        if (incidentId is { } incident)
+        {
+            await incidents.RefreshAsync(incident, CancellationToken.None);
+        }
+
+        return result;
+    }
+
+    /// <summary>Reads, transitions and saves under the caller's gate, so two callers cannot both act on the same old state.</summary>
+    private async Task<(OperationResult<ComplaintResource> Result, Guid? IncidentId)> TransitionAsync(
+        Guid id, Actor actor, Action<Complaint> transition, CancellationToken cancellationToken)
+    {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var complaint = await db.Complaints.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (complaint is null || (actor.ActsOnlyAsAgent && complaint.Assignee != actor.AgentCode))
         {
-            return OperationResult<ComplaintResource>.NotFound($"No complaint with id {id}.");
+            return (OperationResult<ComplaintResource>.NotFound($"No complaint with id {id}."), null);
         }
 
         try
@@ -116,13 +135,13 @@ public sealed class ComplaintLifecycleService(
         }
         catch (InvalidTransitionException ex)
         {
-            return OperationResult<ComplaintResource>.Conflict(
+            return (OperationResult<ComplaintResource>.Conflict(
                 $"{ex.Message} (current status: {ex.CurrentStatus})",
-                new Dictionary<string, object?> { ["currentStatus"] = ex.CurrentStatus, ["action"] = ex.Action });
+                new Dictionary<string, object?> { ["currentStatus"] = ex.CurrentStatus, ["action"] = ex.Action }), null);
         }
         catch (ArgumentException ex)
         {
-            return OperationResult<ComplaintResource>.Invalid(ex.ParamName ?? "body", ex.PlainMessage());
+            return (OperationResult<ComplaintResource>.Invalid(ex.ParamName ?? "body", ex.PlainMessage()), null);
         }
 
         var tasks = await ComplaintCallbackTasks.SyncAsync(db, complaint, cancellationToken);
@@ -137,7 +156,6 @@ public sealed class ComplaintLifecycleService(
         }
 
         raised.ForEach(alerts.Publish);
-
-        return OperationResult<ComplaintResource>.Ok(resource);
+        return (OperationResult<ComplaintResource>.Ok(resource), complaint.IncidentId);
     }
 }

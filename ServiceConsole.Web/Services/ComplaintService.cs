@@ -21,6 +21,7 @@ public sealed class ComplaintService(
     EmergencyService emergency,
     ComplaintClockService clocks,
     ClockAlertService alerts,
+    ServiceConsole.Web.Emergency.MassIncidentService incidents,
     WriteGate gate,
     ChangeFeed feed,
     ILogger<ComplaintService> logger)
@@ -128,6 +129,7 @@ public sealed class ComplaintService(
         {
             // The complaint is stored: neither a failure here nor a caller hanging up may turn its 201 into an error.
             await emergency.EvaluateMassComplaintAsync(complaint.IssueKey, complaint.ReceivedAt, isDrill, CancellationToken.None);
+            await incidents.LinkIfOpenAsync(complaint.Id, CancellationToken.None);
         }
         catch (Exception ex)
         {

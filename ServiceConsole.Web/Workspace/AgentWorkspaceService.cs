@@ -76,6 +76,9 @@ public sealed class AgentWorkspaceService(
     public Task<OperationResult<CallbackResource>> PromiseAsync(Guid contactId, Actor actor, CancellationToken cancellationToken = default) =>
         callbacks.PromiseAsync(contactId, actor.AgentCode, actor, cancellationToken);
 
+    public Task<OperationResult<CallbackResource>> CompleteCallbackAsync(Guid taskId, Actor actor, CancellationToken cancellationToken = default) =>
+        callbacks.CompleteAsync(taskId, null, actor, cancellationToken);
+
     public async Task<OperationResult<ComplaintResource>> RegisterComplaintAsync(
         ComplaintDraft draft, Actor actor, CancellationToken cancellationToken = default)
     {

@@ -23,5 +23,8 @@ public interface IAgentWorkspaceService
     Task<OperationResult<CallbackResource>> PromiseAsync(Guid contactId, Actor actor, CancellationToken cancellationToken = default);
 
     /// <summary>CMP-01: registers the draft on the agent's channel.</summary>
+    /// <summary>The agent made a promised or recovery call (a complaint's follow-up is recorded on the complaint).</summary>
+    Task<OperationResult<CallbackResource>> CompleteCallbackAsync(Guid taskId, Actor actor, CancellationToken cancellationToken = default);
+
     Task<OperationResult<ComplaintResource>> RegisterComplaintAsync(ComplaintDraft draft, Actor actor, CancellationToken cancellationToken = default);
 }

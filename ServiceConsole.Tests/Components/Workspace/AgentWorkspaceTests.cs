@@ -103,6 +103,22 @@ public sealed class AgentWorkspaceTests : WorkspaceComponentTestBase
 
     [Fact]
     [Trait("Rule", "SVC-05")]
+    public void SVC_05_a_promised_call_is_marked_made_from_the_task_list_and_leaves_it()
+    {
+        var contact = WorkspaceFixtures.Contact("chat-4", status: "answered");
+        Workspace.Queue.Add(contact);
+        var cut = Render<AgentWorkspace>();
+        cut.Find("[data-testid=promise]").Click();
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("[data-testid=task-done]")));
+
+        cut.Find("[data-testid=task-done]").Click();
+
+        Assert.Single(Workspace.Completed);
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("[data-testid=task][data-kind=PromiseCallback]")));
+    }
+
+    [Fact]
+    [Trait("Rule", "SVC-05")]
     public void Without_a_contact_there_is_nothing_to_promise_on()
     {
         var cut = Render<AgentWorkspace>();

@@ -19,10 +19,21 @@ internal sealed class FakeWorkspaceService : IAgentWorkspaceService
 
     public List<ComplaintCreateRequest> Registrations { get; } = [];
 
+    public List<Guid> Completed { get; } = [];
+
     public int QueueReads { get; private set; }
 
     public Func<ComplaintCreateRequest, OperationResult<ComplaintResource>> RegisterResult { get; set; } =
         _ => OperationResult<ComplaintResource>.Invalid("demand", "demand is required.");
+
+    public Task<OperationResult<CallbackResource>> CompleteCallbackAsync(Guid taskId, Actor actor, CancellationToken cancellationToken = default)
+    {
+        Completed.Add(taskId);
+        var task = Tasks.Single(t => t.Id == taskId);
+        Tasks.Remove(task);
+        return Task.FromResult(OperationResult<CallbackResource>.Ok(
+            new CallbackResource(task.Id, "promise", null, task.ContactId, actor.AgentCode, task.DueAt, WorkspaceFixtures.Now, false)));
+    }
 
     public Task<IReadOnlyList<ContactResource>> QueueAsync(Actor actor, CancellationToken cancellationToken = default)
     {

@@ -2,11 +2,15 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using ServiceConsole.Domain.Policy;
+using ServiceConsole.Web.Coordinator;
 
 namespace ServiceConsole.Web.Components.Layout;
 
 public sealed partial class MainLayout
 {
+    // One per layout instance, so per circuit: the board's own banners tell the global bar to stand aside (no mode shown twice).
+    private readonly EmergencyBannerHost _bannerHost = new();
+
     [Inject]
     public required IStringLocalizer<SharedResource> L { get; init; }
 

@@ -46,6 +46,15 @@ public sealed partial class AgentWorkspace
         }
     }
 
+    private async Task OnCallbackDoneAsync(WorkspaceTask task)
+    {
+        if (await RunAsync(() => Workspace.CompleteCallbackAsync(task.Id, Actor)) is { } done)
+        {
+            Snackbar.Add(L[done.Breached ? "CallbackDoneLate" : "CallbackDoneNotice", task.Subject], done.Breached ? MudSeverity.Warning : MudSeverity.Success);
+            await LoadTasksAsync(notify: false);
+        }
+    }
+
     private async Task OnComplaintRegisteredAsync(ComplaintResource complaint)
     {
         Snackbar.Add(L["ComplaintRegisteredNotice", complaint.CustomerName], MudSeverity.Success);

@@ -1,0 +1,4 @@
+namespace ServiceConsole.Web.Api.Contracts;
+
+/// <summary>The handling plan of a mass complaint (EMG-04).</summary>
+public sealed record MassPlanRequest(string? Plan);

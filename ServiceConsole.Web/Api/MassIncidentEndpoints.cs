@@ -1,0 +1,45 @@
+using System.Security.Claims;
+using ServiceConsole.Web.Api.Contracts;
+using ServiceConsole.Web.Auth;
+using ServiceConsole.Web.Emergency;
+using ServiceConsole.Web.Services;
+
+namespace ServiceConsole.Web.Api;
+
+/// <summary>Additions to the contract: the mass-complaint incident and its handling (EMG-03/04).</summary>
+public static class MassIncidentEndpoints
+{
+    public static RouteGroupBuilder MapMassIncidentEndpoints(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/emergency/mass-complaint").WithTags("Emergency")
+            .RequireAuthorization(policy => policy.RequireRole(Roles.Integration, Roles.Coordinator, Roles.Supervisor, Roles.ComplaintSpecialist, Roles.Admin));
+
+        group.MapGet("/incident", async (MassIncidentService service, CancellationToken ct) =>
+                await service.CurrentAsync(ct) is { } incident ? Results.Ok(incident) : Results.Problem(statusCode: 404, detail: "No mass complaint yet."))
+            .Produces<MassIncidentResource>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName("GetMassIncident")
+            .WithSummary("The open mass complaint (else the latest): apology, team, clocks, progress, linked complaints.");
+        group.MapPost("/incidents/{id:guid}/team", async (Guid id, MassTeamRequest request, ClaimsPrincipal user, MassIncidentService service, CancellationToken ct) =>
+                (await service.FormTeamAsync(id, request.AgentCode, request.SpecialistCode, request.OutletHead, Actor.FromPrincipal(user), ct)).ToHttp())
+            .Produces<MassIncidentResource>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .WithName("FormMassIncidentTeam")
+            .WithSummary("Name the emergency team: agent, complaint specialist, outlet head (EMG-03).");
+        group.MapPost("/incidents/{id:guid}/plan", async (Guid id, MassPlanRequest request, ClaimsPrincipal user, MassIncidentService service, CancellationToken ct) =>
+                (await service.PublishPlanAsync(id, request.Plan, Actor.FromPrincipal(user), ct)).ToHttp())
+            .Produces<MassIncidentResource>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .WithName("PublishMassIncidentPlan")
+            .WithSummary("Publish (or revise) the handling plan, due within 2 h of the incident (EMG-04).");
+        group.MapPost("/incidents/{id:guid}/solution", async (Guid id, MassSolutionRequest request, ClaimsPrincipal user, MassIncidentService service, CancellationToken ct) =>
+                (await service.ApplySolutionAsync(id, request, Actor.FromPrincipal(user), ct)).ToHttp())
+            .Produces<MassIncidentResource>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .WithName("ApplyMassIncidentSolution")
+            .WithSummary("Propose one solution on every linked complaint in one action (EMG-04).");
+        group.MapPost("/incidents/{id:guid}/notifications/{complaintId:guid}", async (Guid id, Guid complaintId, MassNotifyRequest request, ClaimsPrincipal user, MassIncidentService service, CancellationToken ct) =>
+                (await service.NotifyAsync(id, complaintId, request.Channel, Actor.FromPrincipal(user), ct)).ToHttp())
+            .Produces<MassIncidentResource>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .WithName("NotifyMassComplainant")
+            .WithSummary("Record that a complainant was told, by phone or sms (EMG-04).");
+        return api;
+    }
+}

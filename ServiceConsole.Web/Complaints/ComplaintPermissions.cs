@@ -1,0 +1,16 @@
+using System.Security.Claims;
+using ServiceConsole.Web.Auth;
+
+namespace ServiceConsole.Web.Complaints;
+
+/// <summary>Who works a complaint on its page: the roles the lifecycle endpoints admit. A coordinator reads it only.</summary>
+public static class ComplaintPermissions
+{
+    /// <remarks>An agent acts only on complaints assigned to them; the services answer "not found" for any other.</remarks>
+    public static bool MayAct(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.IsInRole(Roles.Supervisor) || user.IsInRole(Roles.Admin)
+            || user.IsInRole(Roles.ComplaintSpecialist) || user.IsInRole(Roles.Agent);
+    }
+}

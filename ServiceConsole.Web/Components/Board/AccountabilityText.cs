@@ -1,0 +1,26 @@
+using Microsoft.Extensions.Localization;
+using ServiceConsole.Web.Complaints;
+
+namespace ServiceConsole.Web.Components.Board;
+
+/// <summary>Who answers for a complaint (CMP-11/12) in the viewer's language, the same in the facts and the timeline.</summary>
+public static class AccountabilityText
+{
+    public static string Format(IStringLocalizer l, string ruleId, string? party, string? accountable, int points, decimal fineYuan, bool inForce)
+    {
+        ArgumentNullException.ThrowIfNull(l);
+        if (!inForce)
+        {
+            return l["AccountabilityWithdrawn", ruleId];
+        }
+
+        var line = l["AccountabilityLine", ruleId, party is null ? "" : l[$"Fault_{party}"], accountable ?? l["AccountableUnknown"], points].Value;
+        return fineYuan > 0 ? line + l["AccountabilityFine", Yuan.Format(fineYuan)] : line;
+    }
+
+    public static string Format(IStringLocalizer l, AccountabilityNote note)
+    {
+        ArgumentNullException.ThrowIfNull(note);
+        return Format(l, note.RuleId, note.Party, note.Accountable, note.Points, note.FineYuan, !note.Withdrawn);
+    }
+}

@@ -1,0 +1,104 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using ServiceConsole.Web.Api.Contracts;
+using ServiceConsole.Web.Board;
+using ServiceConsole.Web.Complaints;
+using ServiceConsole.Web.Live;
+using ServiceConsole.Web.Services;
+
+namespace ServiceConsole.Web.Components.Board;
+
+/// <summary>
+/// One complaint's page. It loads through <see cref="IComplaintDesk"/> as the signed-in person (an agent
+/// sees only their own complaints, others get "not found"), and follows the change feed for this
+/// complaint, coalesced like the board, so a step taken elsewhere shows without a reload.
+/// </summary>
+public sealed partial class ComplaintDetail : IDisposable
+{
+    private ComplaintResource? _complaint;
+    private bool _loaded;
+    private Actor _actor = Actor.System;
+    private bool _mayAct;
+    private IDisposable? _subscription;
+    private CoalescingRefresher? _refresher;
+
+    /// <summary>The complaint's id.</summary>
+    [Parameter]
+    public Guid Id { get; set; }
+
+    [CascadingParameter]
+    private Task<AuthenticationState>? AuthenticationState { get; set; }
+
+    [Inject]
+    public required IComplaintDesk Desk { get; init; }
+
+    [Inject]
+    public required ChangeFeed Feed { get; init; }
+
+    [Inject]
+    public required TimeProvider Time { get; init; }
+
+    [Inject]
+    public required IOptions<BoardOptions> Options { get; init; }
+
+    [Inject]
+    public required IStringLocalizer<BoardResource> L { get; init; }
+
+    [Inject]
+    public required ILogger<ComplaintDetail> Logger { get; init; }
+
+    protected override async Task OnParametersSetAsync()
+    {
+        var user = AuthenticationState is null ? new ClaimsPrincipal() : (await AuthenticationState).User;
+        _actor = Actor.FromPrincipal(user);
+        _mayAct = ComplaintPermissions.MayAct(user);
+        await LoadAsync();
+    }
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (!firstRender)
+        {
+            return;
+        }
+
+        // The refresher renders in this circuit's culture, captured here, whoever published the change.
+        _refresher = new CoalescingRefresher(
+            TimeSpan.FromMilliseconds(Options.Value.CoalesceMilliseconds), Time,
+            () => InvokeAsync(async () =>
+            {
+                await LoadAsync();
+                StateHasChanged();
+            }),
+            ex => Logger.LogWarning(ex, "Refreshing complaint {ComplaintId} failed; the next change retries", Id));
+        _subscription = Feed.Subscribe(OnChange);
+        _refresher.Signal(); // catch what changed between the first load and the subscription
+    }
+
+    private void OnChange(ChangeEvent change)
+    {
+        if (change.Kind == ChangeKind.Complaint && change.Payload is ComplaintResource changed && changed.Id == Id)
+        {
+            _refresher?.Signal();
+        }
+    }
+
+    private async Task LoadAsync()
+    {
+        _complaint = await Desk.GetAsync(Id, _actor);
+        _loaded = true;
+    }
+
+    private Task ReloadAsync() => LoadAsync();
+
+    private void OnChanged(ComplaintResource complaint) => _complaint = complaint;
+
+    public void Dispose()
+    {
+        _subscription?.Dispose();
+        _refresher?.Dispose();
+    }
+}

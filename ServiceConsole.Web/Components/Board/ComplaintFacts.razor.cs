@@ -1,0 +1,64 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using ServiceConsole.Domain.Policy;
+using ServiceConsole.Web.Api.Contracts;
+using ServiceConsole.Web.Board;
+using ServiceConsole.Web.Complaints;
+
+namespace ServiceConsole.Web.Components.Board;
+
+/// <summary>The complaint's registered facts, the findings and fault, and the policy's quote for them.</summary>
+public sealed partial class ComplaintFacts
+{
+    /// <summary>The complaint shown.</summary>
+    [Parameter, EditorRequired]
+    public ComplaintResource Complaint { get; set; } = default!;
+
+    /// <summary>What the policy offers for its facts, if a rule applies.</summary>
+    [Parameter]
+    public CompensationQuote? Quote { get; set; }
+
+    [Inject]
+    public required ViewerClock Clock { get; init; }
+
+    [Inject]
+    public required IStringLocalizer<BoardResource> L { get; init; }
+
+    /// <summary>The facts the compensation rules read (CMP-05…07), in words.</summary>
+    private List<string> Facts
+    {
+        get
+        {
+            var facts = new List<string>();
+            if (Complaint.DelayDays is { } days)
+            {
+                facts.Add(L["FactDelayDays", days]);
+            }
+
+            if (Complaint.PackagingOnly)
+            {
+                facts.Add(L["FactPackagingOnly"]);
+            }
+
+            if (Complaint.ItemValue is { } value)
+            {
+                facts.Add(L["FactItemValue", Yuan.Format(value)]);
+            }
+
+            if (Complaint.ShippingFee is { } fee)
+            {
+                facts.Add(L["FactShippingFee", Yuan.Format(fee)]);
+            }
+
+            if (Complaint.Insured && Complaint.InsuredValue is { } insured)
+            {
+                facts.Add(L["FactInsured", Yuan.Format(insured)]);
+            }
+
+            return facts;
+        }
+    }
+
+    private string Local(DateTimeOffset instant) => Clock.ToLocal(instant).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+}

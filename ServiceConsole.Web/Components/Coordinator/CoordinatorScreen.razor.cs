@@ -1,0 +1,99 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using ServiceConsole.Web.Api.Contracts;
+using ServiceConsole.Web.Auth;
+using ServiceConsole.Web.Board;
+using ServiceConsole.Web.Coordinator;
+using ServiceConsole.Web.Live;
+using ServiceConsole.Web.Services;
+
+namespace ServiceConsole.Web.Components.Coordinator;
+
+/// <summary>
+/// The coordinator's screen. Coordinators and admins switch the modes (with a reason, EMG-07); a supervisor
+/// sees the same screen without the switches. Every mode change, made here, through the API or by the
+/// mass-complaint detector, reloads the modes and the log in coalesced bursts.
+/// </summary>
+public sealed partial class CoordinatorScreen : IDisposable
+{
+    /// <summary>How many log lines the screen shows; older ones stay in the database.</summary>
+    public const int LogSize = 50;
+
+    private IReadOnlyList<EmergencyModeResource>? _modes;
+    private IReadOnlyList<EmergencyLogItem> _log = [];
+    private Actor _actor = Actor.System;
+    private bool _canSwitch;
+    private IDisposable? _subscription;
+    private CoalescingRefresher? _refresher;
+
+    [CascadingParameter]
+    private Task<AuthenticationState>? AuthenticationState { get; set; }
+
+    [Inject]
+    public required ICoordinatorService Coordinator { get; init; }
+
+    [Inject]
+    public required ChangeFeed Feed { get; init; }
+
+    [Inject]
+    public required TimeProvider Time { get; init; }
+
+    [Inject]
+    public required IOptions<BoardOptions> Options { get; init; }
+
+    [Inject]
+    public required IStringLocalizer<CoordinatorResource> L { get; init; }
+
+    [Inject]
+    public required ILogger<CoordinatorScreen> Logger { get; init; }
+
+    protected override async Task OnInitializedAsync()
+    {
+        var user = AuthenticationState is null ? new ClaimsPrincipal() : (await AuthenticationState).User;
+        _actor = Actor.FromPrincipal(user);
+        _canSwitch = user.IsInRole(Roles.Coordinator) || user.IsInRole(Roles.Admin);
+        await LoadAsync();
+    }
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (!firstRender)
+        {
+            return;
+        }
+
+        _refresher = new CoalescingRefresher(TimeSpan.FromMilliseconds(Options.Value.CoalesceMilliseconds), Time, () => InvokeAsync(async () =>
+        {
+            await LoadAsync();
+            StateHasChanged();
+        }), ex => Logger.LogWarning(ex, "Refreshing the coordinator screen failed; the next change retries"));
+        _subscription = Feed.Subscribe(change =>
+        {
+            if (change.Kind == ChangeKind.Emergency)
+            {
+                _refresher.Signal();
+            }
+        });
+
+        // Catch a change made between the first load and the subscription.
+        _refresher.Signal();
+    }
+
+    private async Task LoadAsync()
+    {
+        _modes = await Coordinator.GetModesAsync();
+        _log = await Coordinator.GetLogAsync(LogSize);
+    }
+
+    /// <summary>The change feed brings the switch too, but the person who made it should not wait for the quiet interval.</summary>
+    private async Task OnSwitchedAsync(EmergencyModeResource mode) => await LoadAsync();
+
+    public void Dispose()
+    {
+        _subscription?.Dispose();
+        _refresher?.Dispose();
+    }
+}

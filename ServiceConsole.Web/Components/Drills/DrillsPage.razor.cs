@@ -1,0 +1,107 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.Localization;
+using MudBlazor;
+using ServiceConsole.Web.Configuration;
+using ServiceConsole.Web.Drills;
+using ServiceConsole.Web.Services;
+
+namespace ServiceConsole.Web.Components.Drills;
+
+/// <summary>EMG-05: the drill schedules (edited and run by trainers), the running drill, and the drills so far.</summary>
+public sealed partial class DrillsPage
+{
+    private IReadOnlyList<DrillScheduleView> _schedules = [];
+    private IReadOnlyList<DrillRunView> _runs = [];
+    private DrillScheduleView? _edited;
+    private bool _editing;
+    private bool _canEdit;
+    private bool _busy;
+    private Actor _actor = Actor.System;
+    private string? _message;
+    private Severity _messageSeverity = Severity.Info;
+
+    [Inject]
+    public required IStringLocalizer<DrillResource> L { get; init; }
+
+    [Inject]
+    public required IDrillScheduleService Drills { get; init; }
+
+    [Inject]
+    public required CentreTimeZone Centre { get; init; }
+
+    [CascadingParameter]
+    public Task<AuthenticationState>? Authentication { get; set; }
+
+    protected override async Task OnInitializedAsync()
+    {
+        if (Authentication is not null)
+        {
+            var user = (await Authentication).User;
+            _actor = Actor.FromPrincipal(user);
+            _canEdit = DrillRoles.Edit.Any(user.IsInRole);
+        }
+
+        await LoadAsync();
+    }
+
+    private async Task LoadAsync()
+    {
+        _schedules = await Drills.ListSchedulesAsync();
+        _runs = await Drills.ListRunsAsync();
+    }
+
+    private void Edit(DrillScheduleView? schedule)
+    {
+        _edited = schedule;
+        _editing = true;
+        _message = null;
+    }
+
+    private async Task OnSavedAsync(DrillScheduleView saved)
+    {
+        _editing = false;
+        Say(Severity.Success, L["Saved"]);
+        await LoadAsync();
+    }
+
+    private async Task RunNowAsync(Guid scheduleId)
+    {
+        await BusyAsync(async () =>
+        {
+            var result = await Drills.RunNowAsync(scheduleId, _actor);
+            Say(result.Succeeded ? Severity.Success : Severity.Error, result.Succeeded ? L["Started"] : L["NotStarted", result.Detail ?? ""]);
+        });
+    }
+
+    private async Task EndNowAsync(Guid runId)
+    {
+        await BusyAsync(async () =>
+        {
+            var result = await Drills.EndNowAsync(runId, _actor);
+            Say(result.Succeeded ? Severity.Success : Severity.Error, result.Succeeded ? L["Ended"] : result.Detail ?? "");
+        });
+    }
+
+    private async Task BusyAsync(Func<Task> action)
+    {
+        _busy = true;
+        try
+        {
+            await action();
+            await LoadAsync();
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
+    private void Say(Severity severity, string message)
+    {
+        _messageSeverity = severity;
+        _message = message;
+    }
+
+    private string Local(DateTimeOffset instant) => Centre.ToLocal(instant).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,79 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.Localization;
+using Microsoft.JSInterop;
+using ServiceConsole.Web.Auth;
+using ServiceConsole.Web.Configuration;
+using ServiceConsole.Web.Services;
+using ServiceConsole.Web.Supplies;
+
+namespace ServiceConsole.Web.Components.Supplies;
+
+/// <summary>
+/// EMG-06: the emergency supplies every signed-in person can see and print: the contact list (coordinators,
+/// supervisors and admins edit it) and the paper registration form kept for outages.
+/// </summary>
+public sealed partial class SuppliesPage
+{
+    /// <summary>The printable blank form lives with the outage screens; this page links to it.</summary>
+    public const string PaperFormPath = "/emergency/outage/paper-form";
+
+    private static readonly string[] _editors = [Roles.Coordinator, Roles.Supervisor, Roles.Admin];
+
+    private SuppliesView _supplies = SuppliesView.Empty;
+    private (SupplyContactView? Contact, bool Open)? _editing;
+    private Actor _actor = Actor.System;
+    private bool _canEdit;
+    private string? _failure;
+
+    [Inject]
+    public required IStringLocalizer<SuppliesResource> L { get; init; }
+
+    [Inject]
+    public required ISuppliesService Supplies { get; init; }
+
+    [Inject]
+    public required CentreTimeZone Centre { get; init; }
+
+    [Inject]
+    public required IJSRuntime JS { get; init; }
+
+    [CascadingParameter]
+    public Task<AuthenticationState>? Authentication { get; set; }
+
+    protected override async Task OnInitializedAsync()
+    {
+        if (Authentication is not null)
+        {
+            var user = (await Authentication).User;
+            _actor = Actor.FromPrincipal(user);
+            _canEdit = _editors.Any(user.IsInRole);
+        }
+
+        _supplies = await Supplies.GetAsync();
+    }
+
+    private void Edit(SupplyContactView? contact)
+    {
+        _editing = (contact, true);
+        _failure = null;
+    }
+
+    private void OnSaved(SuppliesView supplies)
+    {
+        _supplies = supplies;
+        _editing = null;
+    }
+
+    private async Task RemoveAsync(SupplyContactView contact)
+    {
+        var result = await Supplies.RemoveContactAsync(contact.Id, _actor);
+        _failure = result.Succeeded ? null : result.Detail;
+        _supplies = result.Value ?? await Supplies.GetAsync();
+    }
+
+    private string Local(DateTimeOffset instant) =>
+        Centre.ToLocal(instant).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+
+    private async Task PrintAsync() => await JS.InvokeVoidAsync("print");
+}

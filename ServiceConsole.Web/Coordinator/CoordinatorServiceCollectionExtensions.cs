@@ -1,0 +1,15 @@
+using ServiceConsole.Web.Services;
+
+namespace ServiceConsole.Web.Coordinator;
+
+public static class CoordinatorServiceCollectionExtensions
+{
+    /// <summary>The coordinator screen's and the global emergency banner's services (modes, switch, change log).</summary>
+    public static IServiceCollection AddServiceConsoleCoordinator(this IServiceCollection services)
+    {
+        // Singletons over IDbContextFactory, like EmergencyService itself.
+        services.AddSingleton<EmergencyLogService>();
+        services.AddSingleton<ICoordinatorService, CoordinatorService>();
+        return services;
+    }
+}

@@ -1,0 +1,6 @@
+using ServiceConsole.Domain;
+
+namespace ServiceConsole.Web.Drills;
+
+/// <summary>What the schedule editor sends; <see cref="Id"/> null makes a new schedule.</summary>
+public sealed record DrillScheduleEdit(Guid? Id, EmergencyMode Mode, string? CronExpression, bool Enabled, string? Note);

@@ -1,0 +1,267 @@
+using Microsoft.EntityFrameworkCore;
+using ServiceConsole.Domain;
+using ServiceConsole.Domain.Alerts;
+using ServiceConsole.Domain.Complaints;
+using ServiceConsole.Domain.Emergency;
+using ServiceConsole.Web.Api;
+using ServiceConsole.Web.Api.Contracts;
+using ServiceConsole.Web.Data;
+using ServiceConsole.Web.Live;
+using ServiceConsole.Web.Scheduling;
+using ServiceConsole.Web.Services;
+
+namespace ServiceConsole.Web.Emergency;
+
+/// <summary>The coordinator's steps on an open incident, and its clocks.</summary>
+public sealed partial class MassIncidentService
+{
+    public Task<OperationResult<MassIncidentResource>> FormTeamAsync(
+        Guid id, string? agentCode, string? specialistCode, string? outletHead, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var errors = new ValidationErrors();
+        errors.Required("agentCode", agentCode, 50);
+        errors.Required("specialistCode", specialistCode, 50);
+        errors.Required("outletHead", outletHead, 50);
+        return ApplyAsync(id, errors, (incident, _, _) =>
+        {
+            incident.FormTeam(new EmergencyTeam(agentCode!.Trim(), specialistCode!.Trim(), outletHead!.Trim()), actor.Name, clock.Now);
+            return Task.CompletedTask;
+        }, cancellationToken);
+    }
+
+    /// <summary>EMG-04: the handling plan, due within 2 h of the incident opening.</summary>
+    public Task<OperationResult<MassIncidentResource>> PublishPlanAsync(Guid id, string? text, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var errors = new ValidationErrors();
+        errors.Required("plan", text, 4000);
+        return ApplyAsync(id, errors, (incident, _, _) =>
+        {
+            incident.PublishPlan(text!, actor.Name, clock.Now);
+            return Task.CompletedTask;
+        }, cancellationToken);
+    }
+
+    /// <summary>EMG-04: the complainant was told by phone or SMS.</summary>
+    public Task<OperationResult<MassIncidentResource>> NotifyAsync(
+        Guid id, Guid complaintId, string? channel, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var errors = new ValidationErrors();
+        if (!WireNames.TryParseNotificationChannel(channel, out var parsed))
+        {
+            errors.Add("channel", "channel is required: phone or sms.");
+        }
+
+        return ApplyAsync(id, errors, (incident, _, _) =>
+        {
+            incident.CompleteNotification(complaintId, parsed, actor.Name, clock.Now);
+            return Task.CompletedTask;
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// EMG-04: one action proposes the same solution on every linked complaint (verifying first with the
+    /// common findings where given); complaints it cannot reach yet are reported, not forced.
+    /// </summary>
+    public async Task<OperationResult<MassIncidentResource>> ApplySolutionAsync(
+        Guid id, MassSolutionRequest request, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var errors = new ValidationErrors();
+        var kind = CompensationKind.Coupon;
+        if (string.IsNullOrWhiteSpace(request.Kind) || !WireNames.TryParseCompensationKind(request.Kind, out kind))
+        {
+            errors.Add("kind", "kind is required: coupon, repair or cash.");
+        }
+
+        if (request.Amount is null)
+        {
+            errors.Add("amount", "amount is required.");
+        }
+
+        errors.Money("amount", request.Amount);
+        errors.Optional("note", request.Note, 2000);
+        errors.Optional("findings", request.Findings, 2000);
+        FaultParty? fault = null;
+        if (!string.IsNullOrWhiteSpace(request.FaultParty))
+        {
+            if (WireNames.TryParseFaultParty(request.FaultParty, out var parsedFault))
+            {
+                fault = parsedFault;
+            }
+            else
+            {
+                errors.Add("faultParty", $"Unsupported faultParty '{request.FaultParty}': use courier, agent, customer or none.");
+            }
+        }
+
+        var changed = new List<Complaint>();
+        var result = await ApplyAsync(id, errors, async (incident, db, ct) =>
+        {
+            if (incident.Solution is null || incident.PendingSolution.Count == incident.TotalCount)
+            {
+                incident.DecideSolution(new MassSolution(kind, request.Amount!.Value, request.Note, request.Findings, fault), actor.Name, clock.Now);
+            }
+
+            var linked = incident.Links.Select(l => l.ComplaintId).ToList();
+            var complaints = await db.Complaints.Where(c => linked.Contains(c.Id)).ToListAsync(ct);
+            var applied = MassSolutionApplier.Apply(incident, complaints, actor.Name, clock.Now);
+            changed.AddRange(complaints.Where(c => applied.Applied.Contains(c.Id)));
+        }, cancellationToken);
+
+        foreach (var complaint in changed)
+        {
+            await complaintClocks.ScheduleAsync(complaint, CancellationToken.None);
+            feed.Publish(new ChangeEvent(ChangeKind.Complaint, complaint.ToResource(), complaint.Assignee, complaint.IsDrill));
+        }
+
+        return result;
+    }
+
+    /// <summary>Recounts the resolved complaints and judges both clocks; called when a linked complaint changes and by the clock job.</summary>
+    public async Task RefreshAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        List<ClockAlert> raised = [];
+        using (await gate.EnterAsync(cancellationToken))
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var incident = await db.MassIncidents.FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
+            if (incident is null)
+            {
+                return;
+            }
+
+            var before = incident.Breaches.Count;
+            var states = await StatesAsync(db, incident, cancellationToken);
+            incident.UpdateProgress(states, clock.Now);
+            foreach (var breach in incident.Breaches.Skip(before))
+            {
+                var alert = ClockAlert.Raise(ClockAlertKind.Breach, breach.RuleId, breach.Clock, ClockSubject.Incident, incident.Id,
+                    incident.TeamAgentCode, incident.IssueTitle, breach.DueAt, breach.RecordedAt, incident.IsDrill);
+                if (await ClockAlertService.AddIfNewAsync(db, alert, cancellationToken))
+                {
+                    raised.Add(alert);
+                }
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        raised.ForEach(alerts.Publish);
+        await PublishAsync(id, cancellationToken);
+    }
+
+    /// <summary>The warning before a clock of the incident, if that clock is still running toward the same deadline.</summary>
+    public async Task WarnAsync(Guid id, string? clockName, DateTimeOffset? dueAt, CancellationToken cancellationToken = default)
+    {
+        ClockAlert alert;
+        using (await gate.EnterAsync(cancellationToken))
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var incident = await db.MassIncidents.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
+            var running = incident?.Clocks.FirstOrDefault(c => c.Name == clockName && c.DueAt == dueAt && c.MetAt is null && !c.Breached);
+            if (incident is null || incident.IsClosed || running is null || !warnings.StillWorthWarning(running.DueAt, clock.Now))
+            {
+                return;
+            }
+
+            alert = ClockAlert.Raise(ClockAlertKind.Warning, running.RuleId, running.Name, ClockSubject.Incident, incident.Id,
+                incident.TeamAgentCode, incident.IssueTitle, running.DueAt, clock.Now, incident.IsDrill);
+            if (!await ClockAlertService.AddIfNewAsync(db, alert, cancellationToken))
+            {
+                return;
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        alerts.Publish(alert);
+    }
+
+    private async Task ScheduleAsync(MassIncident incident, CancellationToken cancellationToken)
+    {
+        var fires = ClockScheduler.FiresFor(
+            incident.Clocks.Where(c => c.MetAt is null && !c.Breached).Select(c => (c.Name, c.DueAt)), warnings, clock.Now);
+
+        try
+        {
+            await scheduler.ScheduleAsync<MassIncidentClockJob>(Group, incident.Id, fires, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Could not schedule the clocks of mass complaint {IncidentId}", incident.Id);
+        }
+    }
+
+    private async Task<OperationResult<MassIncidentResource>> ApplyAsync(
+        Guid id, ValidationErrors errors, Func<MassIncident, ConsoleDbContext, CancellationToken, Task> step, CancellationToken cancellationToken)
+    {
+        if (errors.Any)
+        {
+            return OperationResult<MassIncidentResource>.Invalid(errors.ToDictionary());
+        }
+
+        using (await gate.EnterAsync(cancellationToken))
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var incident = await db.MassIncidents.FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
+            if (incident is null)
+            {
+                return OperationResult<MassIncidentResource>.NotFound($"No mass complaint with id {id}.");
+            }
+
+            if (incident.IsClosed)
+            {
+                return OperationResult<MassIncidentResource>.Conflict("The mass complaint is closed.", new Dictionary<string, object?> { ["closedAt"] = incident.ClosedAt });
+            }
+
+            try
+            {
+                await step(incident, db, cancellationToken);
+            }
+            catch (InvalidTransitionException ex)
+            {
+                return OperationResult<MassIncidentResource>.Conflict(ex.Message, new Dictionary<string, object?> { ["action"] = ex.Action });
+            }
+            catch (ArgumentException ex)
+            {
+                return OperationResult<MassIncidentResource>.Invalid(ex.ParamName ?? "body", ex.PlainMessage());
+            }
+
+            incident.UpdateProgress(await StatesAsync(db, incident, cancellationToken), clock.Now);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        var resource = await PublishAsync(id, cancellationToken);
+        return OperationResult<MassIncidentResource>.Ok(resource!);
+    }
+
+    private static async Task<List<LinkedComplaintState>> StatesAsync(ConsoleDbContext db, MassIncident incident, CancellationToken cancellationToken)
+    {
+        var ids = incident.Links.Select(l => l.ComplaintId).ToList();
+        return await db.Complaints.AsNoTracking().Where(c => ids.Contains(c.Id))
+            .Select(c => new LinkedComplaintState(c.Id, c.Status, c.ResolvedAt))
+            .ToListAsync(cancellationToken);
+    }
+
+    private async Task<MassIncidentResource?> PublishAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var incident = await db.MassIncidents.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
+        if (incident is null)
+        {
+            return null;
+        }
+
+        var resource = await ResourceAsync(db, incident, cancellationToken);
+        feed.Publish(new ChangeEvent(ChangeKind.Incident, resource, IsDrill: incident.IsDrill));
+        return resource;
+    }
+
+    private static async Task<MassIncidentResource> ResourceAsync(ConsoleDbContext db, MassIncident incident, CancellationToken cancellationToken)
+    {
+        var ids = incident.Links.Select(l => l.ComplaintId).ToList();
+        var complaints = await db.Complaints.AsNoTracking().Where(c => ids.Contains(c.Id))
+            .Select(c => new { c.Id, c.WaybillNo, c.Status, c.Assignee })
+            .ToDictionaryAsync(c => c.Id, c => (c.WaybillNo, c.Status, c.Assignee), cancellationToken);
+        return incident.ToResource(complaints);
+    }
+}

@@ -1,0 +1,6 @@
+using ServiceConsole.Domain;
+
+namespace ServiceConsole.Web.Supplies;
+
+/// <summary>What the contact editor sends; <see cref="Id"/> null adds a contact.</summary>
+public sealed record SupplyContactEdit(Guid? Id, string? Name, SupplyContactRole Role, string? Phone, string? Note);
