@@ -22,8 +22,7 @@ public sealed partial class ComplaintDetail : IDisposable
     private bool _loaded;
     private Actor _actor = Actor.System;
     private bool _mayAct;
-    private IDisposable? _subscription;
-    private CoalescingRefresher? _refresher;
+    private LiveRefresh? _live;
 
     /// <summary>The complaint's id.</summary>
     [Parameter]
@@ -66,24 +65,17 @@ public sealed partial class ComplaintDetail : IDisposable
         }
 
         // The refresher renders in this circuit's culture, captured here, whoever published the change.
-        _refresher = new CoalescingRefresher(
-            TimeSpan.FromMilliseconds(Options.Value.CoalesceMilliseconds), Time,
+        _live = new LiveRefresh(
+            Feed,
+            change => change.Kind == ChangeKind.Complaint && change.Payload is ComplaintResource changed && changed.Id == Id,
+            TimeSpan.FromMilliseconds(Options.Value.CoalesceMilliseconds),
+            Time,
             () => InvokeAsync(async () =>
             {
                 await LoadAsync();
                 StateHasChanged();
             }),
             ex => Logger.LogWarning(ex, "Refreshing complaint {ComplaintId} failed; the next change retries", Id));
-        _subscription = Feed.Subscribe(OnChange);
-        _refresher.Signal(); // catch what changed between the first load and the subscription
-    }
-
-    private void OnChange(ChangeEvent change)
-    {
-        if (change.Kind == ChangeKind.Complaint && change.Payload is ComplaintResource changed && changed.Id == Id)
-        {
-            _refresher?.Signal();
-        }
     }
 
     private async Task LoadAsync()
@@ -96,9 +88,5 @@ public sealed partial class ComplaintDetail : IDisposable
 
     private void OnChanged(ComplaintResource complaint) => _complaint = complaint;
 
-    public void Dispose()
-    {
-        _subscription?.Dispose();
-        _refresher?.Dispose();
-    }
+    public void Dispose() => _live?.Dispose();
 }

@@ -26,8 +26,7 @@ public sealed partial class CoordinatorScreen : IDisposable
     private IReadOnlyList<EmergencyLogItem> _log = [];
     private Actor _actor = Actor.System;
     private bool _canSwitch;
-    private IDisposable? _subscription;
-    private CoalescingRefresher? _refresher;
+    private LiveRefresh? _live;
 
     [CascadingParameter]
     private Task<AuthenticationState>? AuthenticationState { get; set; }
@@ -65,21 +64,18 @@ public sealed partial class CoordinatorScreen : IDisposable
             return;
         }
 
-        _refresher = new CoalescingRefresher(TimeSpan.FromMilliseconds(Options.Value.CoalesceMilliseconds), Time, () => InvokeAsync(async () =>
-        {
-            await LoadAsync();
-            StateHasChanged();
-        }), ex => Logger.LogWarning(ex, "Refreshing the coordinator screen failed; the next change retries"));
-        _subscription = Feed.Subscribe(change =>
-        {
-            if (change.Kind == ChangeKind.Emergency)
+        // Catches up at once with a change made between the first load and the subscription.
+        _live = new LiveRefresh(
+            Feed,
+            change => change.Kind == ChangeKind.Emergency,
+            TimeSpan.FromMilliseconds(Options.Value.CoalesceMilliseconds),
+            Time,
+            () => InvokeAsync(async () =>
             {
-                _refresher.Signal();
-            }
-        });
-
-        // Catch a change made between the first load and the subscription.
-        _refresher.Signal();
+                await LoadAsync();
+                StateHasChanged();
+            }),
+            ex => Logger.LogWarning(ex, "Refreshing the coordinator screen failed; the next change retries"));
     }
 
     private async Task LoadAsync()
@@ -93,7 +89,6 @@ public sealed partial class CoordinatorScreen : IDisposable
 
     public void Dispose()
     {
-        _subscription?.Dispose();
-        _refresher?.Dispose();
+        _live?.Dispose();
     }
 }

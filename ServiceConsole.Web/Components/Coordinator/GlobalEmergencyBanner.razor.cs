@@ -16,8 +16,7 @@ namespace ServiceConsole.Web.Components.Coordinator;
 public sealed partial class GlobalEmergencyBanner : IDisposable
 {
     private IReadOnlyList<EmergencyModeResource> _active = [];
-    private IDisposable? _subscription;
-    private CoalescingRefresher? _refresher;
+    private LiveRefresh? _live;
     private EmergencyBannerHost? _watchedHost;
 
     /// <summary>The circuit's banner host; while a page shows its own banners, this bar stays empty.</summary>
@@ -71,21 +70,18 @@ public sealed partial class GlobalEmergencyBanner : IDisposable
             return;
         }
 
-        _refresher = new CoalescingRefresher(TimeSpan.FromMilliseconds(Options.Value.CoalesceMilliseconds), Time, () => InvokeAsync(async () =>
-        {
-            await LoadAsync();
-            StateHasChanged();
-        }), ex => Logger.LogWarning(ex, "Refreshing the emergency banner failed; the next change retries"));
-        _subscription = Feed.Subscribe(change =>
-        {
-            if (change.Kind == ChangeKind.Emergency)
+        // Catches up at once with a change made between the first load and the subscription.
+        _live = new LiveRefresh(
+            Feed,
+            change => change.Kind == ChangeKind.Emergency,
+            TimeSpan.FromMilliseconds(Options.Value.CoalesceMilliseconds),
+            Time,
+            () => InvokeAsync(async () =>
             {
-                _refresher.Signal();
-            }
-        });
-
-        // Catch a change made between the first load and the subscription.
-        _refresher.Signal();
+                await LoadAsync();
+                StateHasChanged();
+            }),
+            ex => Logger.LogWarning(ex, "Refreshing the emergency banner failed; the next change retries"));
     }
 
     private async Task LoadAsync() => _active = [.. (await Coordinator.GetModesAsync()).Where(m => m.Active)];
@@ -99,7 +95,6 @@ public sealed partial class GlobalEmergencyBanner : IDisposable
             _watchedHost.Changed -= OnHostChanged;
         }
 
-        _subscription?.Dispose();
-        _refresher?.Dispose();
+        _live?.Dispose();
     }
 }

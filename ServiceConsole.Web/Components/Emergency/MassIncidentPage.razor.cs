@@ -25,8 +25,7 @@ public sealed partial class MassIncidentPage : IDisposable
     private bool _mayAct;
     private Actor _actor = Actor.System;
     private IReadOnlyDictionary<string, string[]>? _solutionErrors;
-    private IDisposable? _subscription;
-    private CoalescingRefresher? _refresher;
+    private LiveRefresh? _live;
 
     [CascadingParameter]
     private Task<AuthenticationState>? AuthenticationState { get; set; }
@@ -75,21 +74,17 @@ public sealed partial class MassIncidentPage : IDisposable
             return;
         }
 
-        _refresher = new CoalescingRefresher(
-            TimeSpan.FromMilliseconds(Options.Value.CoalesceMilliseconds), Time,
+        _live = new LiveRefresh(
+            Feed,
+            change => change.Kind is ChangeKind.Incident or ChangeKind.Emergency,
+            TimeSpan.FromMilliseconds(Options.Value.CoalesceMilliseconds),
+            Time,
             () => InvokeAsync(async () =>
             {
                 await LoadAsync();
                 StateHasChanged();
             }),
             ex => Logger.LogWarning(ex, "Refreshing the mass-complaint page failed; the next change retries"));
-        _subscription = Feed.Subscribe(change =>
-        {
-            if (change.Kind is ChangeKind.Incident or ChangeKind.Emergency)
-            {
-                _refresher?.Signal();
-            }
-        });
     }
 
     private async Task LoadAsync()
@@ -142,9 +137,5 @@ public sealed partial class MassIncidentPage : IDisposable
 
     private string Local(DateTimeOffset instant) => Clock.ToLocal(instant).ToString("MM-dd HH:mm", CultureInfo.InvariantCulture);
 
-    public void Dispose()
-    {
-        _subscription?.Dispose();
-        _refresher?.Dispose();
-    }
+    public void Dispose() => _live?.Dispose();
 }

@@ -24,8 +24,7 @@ public sealed partial class OutagePage : IDisposable
     private string? _description;
     private string? _descriptionError;
     private string? _restoreReason;
-    private IDisposable? _subscription;
-    private CoalescingRefresher? _refresher;
+    private LiveRefresh? _live;
 
     [CascadingParameter]
     public Task<AuthenticationState>? AuthenticationState { get; set; }
@@ -86,19 +85,19 @@ public sealed partial class OutagePage : IDisposable
             return;
         }
 
-        _refresher = new CoalescingRefresher(TimeSpan.FromMilliseconds(300), Clock.Time, () => InvokeAsync(async () =>
-        {
-            await LoadAsync();
-            StateHasChanged();
-        }), ex => Logger.LogWarning(ex, "Refreshing the outage page failed; the next change retries"));
-        _subscription = Feed.Subscribe(change =>
-        {
-            if (change.Kind is ChangeKind.Emergency or ChangeKind.Notice or ChangeKind.Alert
-                || (change.Kind == ChangeKind.Task && change.Payload is CallbackResource { RuleId: "EMG-02" }))
+        _live = new LiveRefresh(
+            Feed,
+            change => change.Kind is ChangeKind.Emergency or ChangeKind.Notice or ChangeKind.Alert
+                || (change.Kind == ChangeKind.Task && change.Payload is CallbackResource { RuleId: "EMG-02" }),
+            TimeSpan.FromMilliseconds(300),
+            Clock.Time,
+            () => InvokeAsync(async () =>
             {
-                _refresher.Signal();
-            }
-        });
+                await LoadAsync();
+                StateHasChanged();
+            }),
+            ex => Logger.LogWarning(ex, "Refreshing the outage page failed; the next change retries"),
+            catchUp: false);
     }
 
     private async Task LoadAsync()
@@ -144,7 +143,6 @@ public sealed partial class OutagePage : IDisposable
 
     public void Dispose()
     {
-        _subscription?.Dispose();
-        _refresher?.Dispose();
+        _live?.Dispose();
     }
 }

@@ -25,8 +25,7 @@ public sealed partial class WeatherPage : IDisposable
     private string? _hub;
     private string? _hubError;
     private bool _busy;
-    private IDisposable? _subscription;
-    private CoalescingRefresher? _refresher;
+    private LiveRefresh? _live;
 
     [CascadingParameter]
     public Task<AuthenticationState>? AuthenticationState { get; set; }
@@ -78,19 +77,19 @@ public sealed partial class WeatherPage : IDisposable
             return;
         }
 
-        _refresher = new CoalescingRefresher(TimeSpan.FromMilliseconds(300), Clock.Time, () => InvokeAsync(async () =>
-        {
-            await LoadAsync();
-            StateHasChanged();
-        }), ex => Logger.LogWarning(ex, "Refreshing the weather page failed; the next change retries"));
-        _subscription = Feed.Subscribe(change =>
-        {
-            if (change.Kind is ChangeKind.Emergency or ChangeKind.Notice
-                || (change.Kind == ChangeKind.Task && change.Payload is CallbackResource { RuleId: "EMG-01" }))
+        _live = new LiveRefresh(
+            Feed,
+            change => change.Kind is ChangeKind.Emergency or ChangeKind.Notice
+                || (change.Kind == ChangeKind.Task && change.Payload is CallbackResource { RuleId: "EMG-01" }),
+            TimeSpan.FromMilliseconds(300),
+            Clock.Time,
+            () => InvokeAsync(async () =>
             {
-                _refresher.Signal();
-            }
-        });
+                await LoadAsync();
+                StateHasChanged();
+            }),
+            ex => Logger.LogWarning(ex, "Refreshing the weather page failed; the next change retries"),
+            catchUp: false);
     }
 
     private async Task LoadAsync()
@@ -122,7 +121,6 @@ public sealed partial class WeatherPage : IDisposable
 
     public void Dispose()
     {
-        _subscription?.Dispose();
-        _refresher?.Dispose();
+        _live?.Dispose();
     }
 }

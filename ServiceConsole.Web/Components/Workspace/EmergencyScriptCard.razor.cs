@@ -9,8 +9,7 @@ namespace ServiceConsole.Web.Components.Workspace;
 public sealed partial class EmergencyScriptCard : IDisposable
 {
     private IReadOnlyList<EmergencyScript> _scripts = [];
-    private IDisposable? _subscription;
-    private CoalescingRefresher? _refresher;
+    private LiveRefresh? _live;
 
     [Inject]
     public required IEmergencyScriptSource Source { get; init; }
@@ -36,24 +35,22 @@ public sealed partial class EmergencyScriptCard : IDisposable
             return;
         }
 
-        _refresher = new CoalescingRefresher(TimeSpan.FromMilliseconds(150), Time, () => InvokeAsync(async () =>
-        {
-            _scripts = await Source.ActiveAsync();
-            StateHasChanged();
-        }), ex => Logger.LogWarning(ex, "Refreshing the emergency script failed; the next change retries"));
-        _subscription = Feed.Subscribe(change =>
-        {
-            if (change.Kind is ChangeKind.Emergency or ChangeKind.Notice)
+        _live = new LiveRefresh(
+            Feed,
+            change => change.Kind is ChangeKind.Emergency or ChangeKind.Notice,
+            TimeSpan.FromMilliseconds(150),
+            Time,
+            () => InvokeAsync(async () =>
             {
-                _refresher.Signal();
-            }
-        });
-        _refresher.Signal(); // what changed between the first load and the subscription
+                _scripts = await Source.ActiveAsync();
+                StateHasChanged();
+            }),
+            ex => Logger.LogWarning(ex, "Refreshing the emergency script failed; the next change retries"),
+            catchUp: true);
     }
 
     public void Dispose()
     {
-        _subscription?.Dispose();
-        _refresher?.Dispose();
+        _live?.Dispose();
     }
 }
