@@ -7,7 +7,14 @@ using Microsoft.AspNetCore.SignalR.Client;
 using ServiceConsole.Benchmarks;
 
 // Ingest → hub-client latency, against the bare HTTP round trip to the same server and the POST round trip itself.
-// Usage: dotnet run -c Release --project ServiceConsole.Benchmarks -- [contacts=400] [hubClients=5] [out=docs/benchmarks.md]
+// Usage: dotnet run -c Release --project ServiceConsole.Benchmarks -- [contacts=400] [hubClients=5] [out=docs/benchmarks.md] [boards=3]
+// Firing lateness of the durable clocks, against bare timers (FiringLateness):
+//        dotnet run -c Release --project ServiceConsole.Benchmarks -- firing [callbacks=10000] [promiseMinutes] [warningLeadMinutes] [out] [parallel]
+if (args is ["firing", .. var firing])
+{
+    return await FiringLateness.RunAsync(firing);
+}
+
 var contacts = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 400;
 var hubClients = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
 var output = args.Length > 2 ? args[2] : null;
