@@ -114,8 +114,9 @@ public static class ServiceConsoleHostingExtensions
     private static IServiceCollection AddServiceConsoleData(this IServiceCollection services, IConfiguration configuration)
     {
         var connectionString = configuration.GetConnectionString("Console") ?? DefaultConnectionString;
-        services.AddDbContextFactory<ConsoleDbContext>(options =>
-            options.UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+        services.AddDbContextFactory<ConsoleDbContext>(options => options
+            .UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+            .AddInterceptors(new SqliteBusyTimeout.Interceptor()));
         services.AddScoped<DatabaseInitializer>();
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database")

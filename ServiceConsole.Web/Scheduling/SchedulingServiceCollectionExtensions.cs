@@ -102,7 +102,8 @@ public static class SchedulingServiceCollectionExtensions
             {
                 // The factory overload: no driver lookup by type name (trim-safe), and it cannot pick
                 // System.Data.SQLite by mistake.
-                store.UseSqlite(SqliteFactory.Instance, connectionString);
+                // SQLite's own busy handler on each connection, shared with EF Core (see SqliteBusyTimeout).
+                store.UseSqlite(ServiceConsole.Web.Data.SqliteBusyTimeout.Factory.Instance, connectionString);
 
                 // Built into the Quartz 4 package (and its default); stated so stored job data never
                 // depends on a default changing.
