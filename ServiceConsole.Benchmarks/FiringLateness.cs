@@ -60,13 +60,14 @@ internal static class FiringLateness
             await Task.Delay(TimeSpan.FromSeconds(2));
         }
 
-        Console.Error.WriteLine($"{breached} of {promises.Count} breached {(DateTimeOffset.UtcNow - lastDue).TotalSeconds:0.0} s after the last due time.");
+        var ended = DateTimeOffset.UtcNow;
+        Console.Error.WriteLine($"{breached} of {promises.Count} breached {(ended - lastDue).TotalSeconds:0.0} s after the last due time.");
         await baseline.WhenAllAsync(TimeSpan.FromMinutes(1));
 
         var ids = promises.Select(p => p.Id).ToHashSet();
         var breaches = records.Breaches(ids);
         var warnings = records.Warnings(ids);
-        var report = new FiringReport(options, machine, started, created, pendingAtOnce, promises, breaches, warnings,
+        var report = new FiringReport(options, machine, started, created, ended, pendingAtOnce, promises, breaches, warnings,
             records.CountBreachAlerts(ids), baseline).Render();
         Console.WriteLine(report);
         if (options.Output is not null)

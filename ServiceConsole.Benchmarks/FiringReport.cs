@@ -8,6 +8,7 @@ internal sealed class FiringReport(
     string machineBefore,
     DateTimeOffset started,
     DateTimeOffset created,
+    DateTimeOffset ended,
     long pendingAtOnce,
     IReadOnlyList<PromiseLoad.Promise> promises,
     IReadOnlyList<FiringRecords.Breach> breaches,
@@ -22,10 +23,22 @@ internal sealed class FiringReport(
         var lead = TimeSpan.FromMinutes(options.WarningLeadMinutes);
         var firstDue = promises.Min(p => p.DueAt);
         var lastDue = promises.Max(p => p.DueAt);
-        var breachLateness = breaches.Select(b => (b.BreachedAt - b.DueAt).TotalMilliseconds).ToList();
+        // A promise still not breached when the wait ended counts as late as the end of the wait: a
+        // lower bound, so a run that falls behind cannot look better by leaving its worst out.
+        var breachedIds = breaches.Select(b => b.Id).ToHashSet();
+        var unbreached = promises.Where(p => !breachedIds.Contains(p.Id)).ToList();
+        var lateness = breaches.Select(b => (b.DueAt, Ms: (b.BreachedAt - b.DueAt).TotalMilliseconds))
+            .Concat(unbreached.Select(p => (p.DueAt, Ms: (ended - p.DueAt).TotalMilliseconds)))
+            .OrderBy(l => l.DueAt)
+            .ToList();
+        var breachLateness = lateness.Select(l => l.Ms).ToList();
         var warningLateness = warnings.Select(w => (w.RaisedAt - (w.DueAt - lead)).TotalMilliseconds).ToList();
         var timerBreach = Stats.Of("bare .NET timers at the breach instants, same process load (baseline)", baseline.BreachLatenessMs);
-        var consoleBreach = Stats.Of("console: breach recorded (BreachedAt − DueAt)", breachLateness);
+        var consoleBreach = Stats.Of(
+            unbreached.Count == 0
+                ? "console: breach recorded (BreachedAt − DueAt)"
+                : $"console: breach recorded (BreachedAt − DueAt; the {unbreached.Count} never breached count as late as the end of the wait)",
+            breachLateness);
         List<string> rows = [timerBreach.Row(timerBreach), consoleBreach.Row(timerBreach)];
         Stats? consoleWarning = null;
         if (baseline.WarningLatenessMs.Count > 0 && warningLateness.Count > 0)
@@ -37,10 +50,10 @@ internal sealed class FiringReport(
 
         var breachSpan = breaches.Count > 1 ? breaches.Max(b => b.BreachedAt) - breaches.Min(b => b.BreachedAt) : TimeSpan.Zero;
         var dueSpan = lastDue - firstDue;
-        var firingStart = warnings.Count > 0 ? warnings.Min(w => w.RaisedAt) : breaches.Min(b => b.BreachedAt);
-        var firingSpan = breaches.Max(b => b.BreachedAt) - firingStart;
+        var firingStart = warnings.Count > 0 ? warnings.Min(w => w.RaisedAt) : breaches.Select(b => b.BreachedAt).DefaultIfEmpty(ended).Min();
+        var firingSpan = breaches.Select(b => b.BreachedAt).DefaultIfEmpty(ended).Max() - firingStart;
         var creation = created - started;
-        string verdict = consoleBreach.Count == promises.Count && consoleBreach.P99 <= TargetP99Ms
+        string verdict = unbreached.Count == 0 && consoleBreach.P99 <= TargetP99Ms
             ? $"**met**: breach p99 {consoleBreach.P99:0.0} ms ≤ {TargetP99Ms:0} ms"
             : $"**missed**: breach p99 {consoleBreach.P99:0.0} ms (target ≤ {TargetP99Ms:0} ms), {breaches.Count} of {promises.Count} breached";
         if (consoleWarning is not null)
@@ -62,7 +75,7 @@ internal sealed class FiringReport(
             $"- Due times span {dueSpan.TotalSeconds:0.0} s ({Rate(promises.Count, dueSpan)}/s); breaches were recorded over {breachSpan.TotalSeconds:0.0} s " +
             $"({Rate(breaches.Count, breachSpan)}/s); warnings and breaches together: {warnings.Count + breaches.Count} fires over {firingSpan.TotalSeconds:0.0} s " +
             $"({Rate(warnings.Count + breaches.Count, firingSpan)}/s).",
-            $"- Breached {breaches.Count} of {promises.Count} (breach alerts {breachAlerts}); warnings raised {warnings.Count} of {promises.Count} " +
+            $"- Breached {breaches.Count} of {promises.Count} by the end of the wait, {(ended - lastDue).TotalSeconds:0.0} s after the last due time (breach alerts {breachAlerts}); warnings raised {warnings.Count} of {promises.Count} " +
             "(a warning that would come after its due time is dropped, so a shortfall means warnings ran that late).",
             "",
             "| series | samples | p50 ms | p90 ms | p99 ms | max ms | p50 vs baseline | p99 vs baseline |",
@@ -71,17 +84,16 @@ internal sealed class FiringReport(
             "",
             $"Verdict against the issue-4 target (p99 ≤ {TargetP99Ms:0} ms): {verdict}.",
             "",
-            "Breach lateness over the run (breaches in tenths by due time):",
+            "Breach lateness over the run (promises in tenths by due time):",
             "",
             "| tenth | due from s | samples | p50 ms | p99 ms | max ms |",
             "|---|---|---|---|---|---|",
-            .. Tenths(firstDue),
+            .. Tenths(lateness, firstDue),
         ]);
     }
 
-    private IEnumerable<string> Tenths(DateTimeOffset firstDue)
+    private static IEnumerable<string> Tenths(List<(DateTimeOffset DueAt, double Ms)> ordered, DateTimeOffset firstDue)
     {
-        var ordered = breaches.OrderBy(b => b.DueAt).ToList();
         for (var t = 0; t < 10; t++)
         {
             var slice = ordered.Skip(ordered.Count * t / 10).Take((ordered.Count * (t + 1) / 10) - (ordered.Count * t / 10)).ToList();
@@ -90,7 +102,7 @@ internal sealed class FiringReport(
                 continue;
             }
 
-            var s = Stats.Of("", slice.Select(b => (b.BreachedAt - b.DueAt).TotalMilliseconds).ToList());
+            var s = Stats.Of("", slice.Select(l => l.Ms).ToList());
             yield return $"| {t + 1} | {(slice[0].DueAt - firstDue).TotalSeconds:0.0} | {s.Count} | {s.P50:0.0} | {s.P99:0.0} | {s.Max:0.0} |";
         }
     }
