@@ -16,13 +16,13 @@ internal static class FiringLateness
 {
     public sealed record Options(int Callbacks, double PromiseMinutes, double WarningLeadMinutes, string? Output, int Parallel);
 
-    // firing [callbacks=10000] [promiseMinutes=30] [warningLeadMinutes=3] [out] [parallel=8]
+    // firing [callbacks=10000] [promiseMinutes=12] [warningLeadMinutes=2] [out] [parallel=4]
     public static Options Parse(string[] args) => new(
         args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000,
-        args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 30,
-        args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 3,
+        args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 12,
+        args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 2,
         args.Length > 3 ? args[3] : null,
-        args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 8);
+        args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 4);
 
     public static async Task<int> RunAsync(string[] args)
     {
