@@ -1,6 +1,14 @@
 using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
+using ServiceConsole.Domain.Agents;
+using ServiceConsole.Domain.Callbacks;
+using ServiceConsole.Domain.Complaints;
+using ServiceConsole.Domain.Contacts;
+using ServiceConsole.Domain.Deadlines;
+using ServiceConsole.Domain.Emergency;
+using ServiceConsole.Domain.Policy;
+using ServiceConsole.Domain.Supplies;
 
 namespace ServiceConsole.Domain;
 

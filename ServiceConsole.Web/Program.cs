@@ -1,4 +1,4 @@
-using ServiceConsole.Web.Hosting;
+using ServiceConsole.Web.Configuration;
 
 var builder = WebApplication.CreateBuilder(args);
 if (!builder.AddServiceConsole())

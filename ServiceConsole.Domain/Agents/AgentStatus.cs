@@ -1,4 +1,4 @@
-namespace ServiceConsole.Domain;
+namespace ServiceConsole.Domain.Agents;
 
 /// <summary>An agent's availability as routing sees it.</summary>
 public enum AgentStatus

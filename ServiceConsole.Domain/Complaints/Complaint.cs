@@ -1,3 +1,4 @@
+using ServiceConsole.Domain.Contacts;
 using ServiceConsole.Domain.Policy;
 
 namespace ServiceConsole.Domain.Complaints;

@@ -1,4 +1,4 @@
-namespace ServiceConsole.Domain;
+namespace ServiceConsole.Domain.Complaints;
 
 /// <summary>What the customer complains about (CMP-01…03).</summary>
 public enum ComplaintCategory

@@ -1,4 +1,4 @@
-namespace ServiceConsole.Domain;
+namespace ServiceConsole.Domain.Complaints;
 
 /// <summary>Outcome of one negotiation round (CMP-08).</summary>
 public enum RoundOutcome

@@ -1,4 +1,4 @@
-namespace ServiceConsole.Domain;
+namespace ServiceConsole.Domain.Deadlines;
 
 /// <summary>
 /// How an emergency clock stands: met (stopped by its due instant), missed (stopped late, or

@@ -1,4 +1,6 @@
-namespace ServiceConsole.Domain.Board;
+using ServiceConsole.Domain.Complaints;
+
+namespace ServiceConsole.Domain.Deadlines;
 
 /// <summary>
 /// Ranks open complaints for the supervisor: the one whose next open deadline comes first is the

@@ -1,6 +1,6 @@
 using ServiceConsole.Domain.Complaints;
 
-namespace ServiceConsole.Domain.Board;
+namespace ServiceConsole.Domain.Deadlines;
 
 /// <summary>
 /// Counts the breaches of one day in the centre's time zone. A first response counts once: either it

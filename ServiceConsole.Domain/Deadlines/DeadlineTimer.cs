@@ -1,4 +1,4 @@
-namespace ServiceConsole.Domain.Board;
+namespace ServiceConsole.Domain.Deadlines;
 
 /// <summary>
 /// Colours a running clock against its target (SVC-01/02 for first responses, CMP-02…04 for complaints):

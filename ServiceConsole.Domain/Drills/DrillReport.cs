@@ -1,3 +1,6 @@
+using ServiceConsole.Domain.Deadlines;
+using ServiceConsole.Domain.Emergency;
+
 namespace ServiceConsole.Domain.Drills;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using ServiceConsole.Domain.Emergency;
 using ServiceConsole.Domain.Policy;
 
 namespace ServiceConsole.Domain.Drills;

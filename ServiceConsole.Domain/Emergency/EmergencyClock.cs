@@ -1,3 +1,5 @@
+using ServiceConsole.Domain.Deadlines;
+
 namespace ServiceConsole.Domain.Emergency;
 
 /// <summary>

@@ -1,4 +1,4 @@
-namespace ServiceConsole.Domain;
+namespace ServiceConsole.Domain.Emergency;
 
 /// <summary>The three emergency modes (EMG-01…03).</summary>
 public enum EmergencyMode

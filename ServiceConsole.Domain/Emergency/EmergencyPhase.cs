@@ -1,4 +1,4 @@
-namespace ServiceConsole.Domain;
+namespace ServiceConsole.Domain.Emergency;
 
 /// <summary>Phases of an emergency; natural-disaster mode walks through all three (EMG-01).</summary>
 public enum EmergencyPhase

@@ -1,3 +1,5 @@
+using ServiceConsole.Domain.Complaints;
+
 namespace ServiceConsole.Domain.Emergency;
 
 // EMG-04 handling: the one solution, the notifications and the resolve-all clock. A second

@@ -1,4 +1,4 @@
-namespace ServiceConsole.Domain;
+namespace ServiceConsole.Domain.Emergency;
 
 /// <summary>
 /// EMG-04: why the one solution of a mass complaint was not proposed on one linked complaint.

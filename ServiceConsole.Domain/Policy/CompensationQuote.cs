@@ -1,3 +1,5 @@
+using ServiceConsole.Domain.Complaints;
+
 namespace ServiceConsole.Domain.Policy;
 
 /// <summary>What the company offers, in yuan, and the rule that decided it.</summary>

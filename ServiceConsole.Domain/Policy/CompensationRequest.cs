@@ -1,3 +1,5 @@
+using ServiceConsole.Domain.Complaints;
+
 namespace ServiceConsole.Domain.Policy;
 
 /// <summary>The facts a compensation quote is computed from (CMP-05…07). Money in yuan.</summary>

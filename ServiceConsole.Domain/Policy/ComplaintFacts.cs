@@ -1,3 +1,5 @@
+using ServiceConsole.Domain.Complaints;
+
 namespace ServiceConsole.Domain.Policy;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using ServiceConsole.Domain.Contacts;
+
 namespace ServiceConsole.Domain.Policy;
 
 /// <summary>

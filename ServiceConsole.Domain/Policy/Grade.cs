@@ -1,4 +1,4 @@
-namespace ServiceConsole.Domain;
+namespace ServiceConsole.Domain.Policy;
 
 /// <summary>Monthly assessment grade (TRN-05).</summary>
 public enum Grade

@@ -1,3 +1,5 @@
+using ServiceConsole.Domain.Complaints;
+
 namespace ServiceConsole.Domain.Policy;
 
 /// <summary>Points and fine for the party at fault; <see cref="RuleId"/> is null when nobody is penalised.</summary>

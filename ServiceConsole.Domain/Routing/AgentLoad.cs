@@ -1,3 +1,6 @@
+using ServiceConsole.Domain.Agents;
+using ServiceConsole.Domain.Contacts;
+
 namespace ServiceConsole.Domain.Routing;
 
 /// <summary>An agent as the router sees them at one moment.</summary>

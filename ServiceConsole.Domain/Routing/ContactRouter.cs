@@ -1,3 +1,5 @@
+using ServiceConsole.Domain.Agents;
+using ServiceConsole.Domain.Contacts;
 using ServiceConsole.Domain.Policy;
 
 namespace ServiceConsole.Domain.Routing;

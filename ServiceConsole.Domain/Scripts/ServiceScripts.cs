@@ -1,4 +1,5 @@
 using System.Globalization;
+using ServiceConsole.Domain.Emergency;
 using ServiceConsole.Domain.Policy;
 
 namespace ServiceConsole.Domain.Scripts;

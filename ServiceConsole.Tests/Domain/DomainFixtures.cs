@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
-using ServiceConsole.Domain;
 using ServiceConsole.Domain.Complaints;
+using ServiceConsole.Domain.Contacts;
 using ServiceConsole.Domain.Policy;
 
 namespace ServiceConsole.Tests.Domain;

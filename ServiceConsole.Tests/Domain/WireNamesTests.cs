@@ -1,4 +1,12 @@
 using ServiceConsole.Domain;
+using ServiceConsole.Domain.Agents;
+using ServiceConsole.Domain.Callbacks;
+using ServiceConsole.Domain.Complaints;
+using ServiceConsole.Domain.Contacts;
+using ServiceConsole.Domain.Deadlines;
+using ServiceConsole.Domain.Emergency;
+using ServiceConsole.Domain.Policy;
+using ServiceConsole.Domain.Supplies;
 
 namespace ServiceConsole.Tests.Domain;
 

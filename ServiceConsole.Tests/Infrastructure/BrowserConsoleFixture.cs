@@ -226,7 +226,7 @@ public sealed class BrowserConsoleFixture : IAsyncLifetime
         var listed = "";
         try
         {
-            using var fonts = Process.Start(new ProcessStartInfo("fc-list", [":lang=zh", "family"]) { RedirectStandardOutput = true });
+            using var fonts = System.Diagnostics.Process.Start(new ProcessStartInfo("fc-list", [":lang=zh", "family"]) { RedirectStandardOutput = true });
             listed = fonts?.StandardOutput.ReadToEnd() ?? "";
             fonts?.WaitForExit();
         }

@@ -9,11 +9,11 @@ namespace ServiceConsole.Tests.Infrastructure;
 /// </summary>
 public sealed partial class ConsoleProcess : IAsyncDisposable
 {
-    private readonly Process _process;
+    private readonly System.Diagnostics.Process _process;
     private readonly TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly List<string> _output = [];
 
-    private ConsoleProcess(Process process) => _process = process;
+    private ConsoleProcess(System.Diagnostics.Process process) => _process = process;
 
     public Uri BaseAddress => _listening.Task.Result;
 
@@ -30,7 +30,7 @@ public sealed partial class ConsoleProcess : IAsyncDisposable
 
     public static ConsoleProcess Start(string environment, IReadOnlyDictionary<string, string> settings)
     {
-        var webDll = typeof(ServiceConsole.Web.Hosting.ServiceConsoleHostingExtensions).Assembly.Location;
+        var webDll = typeof(ServiceConsole.Web.Configuration.ServiceConsoleHostingExtensions).Assembly.Location;
         var start = new ProcessStartInfo("dotnet", [webDll, "--urls", "http://127.0.0.1:0"])
         {
             RedirectStandardOutput = true,
@@ -44,7 +44,7 @@ public sealed partial class ConsoleProcess : IAsyncDisposable
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
 
-        var console = new ConsoleProcess(Process.Start(start)!);
+        var console = new ConsoleProcess(System.Diagnostics.Process.Start(start)!);
         console._process.OutputDataReceived += (_, e) => console.Record(e.Data);
         console._process.ErrorDataReceived += (_, e) => console.Record(e.Data);
         console._process.BeginOutputReadLine();

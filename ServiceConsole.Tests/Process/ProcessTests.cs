@@ -4,7 +4,7 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using ServiceConsole.Tests.Infrastructure;
 
-namespace ServiceConsole.Tests.Integration;
+namespace ServiceConsole.Tests.Process;
 
 /// <summary>The console as a real process: what it refuses at start-up and what survives a hard kill.</summary>
 public sealed class ProcessTests : IDisposable

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using ServiceConsole.Web.Auth;
 
-namespace ServiceConsole.Web.Services;
+namespace ServiceConsole.Web.Common;
 
 /// <summary>Who asks for a change: a signed-in person, an integration, or the console itself.</summary>
 public sealed record Actor(string Name, string? AgentCode, bool ActsOnlyAsAgent)

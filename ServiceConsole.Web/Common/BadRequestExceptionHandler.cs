@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 
-namespace ServiceConsole.Web.Api;
+namespace ServiceConsole.Web.Common;
 
 /// <summary>
 /// A body that is not valid JSON, or a value of the wrong type, becomes a 400 problem detail naming the

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ServiceConsole.Web.Board;
+namespace ServiceConsole.Web.Common;
 
 /// <summary>
 /// The text of a countdown, the same on the server's first render and in countdown.js:

@@ -1,4 +1,4 @@
-namespace ServiceConsole.Web.Services;
+namespace ServiceConsole.Web.Common;
 
 public static class ExceptionMessages
 {

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ServiceConsole.Web.Data;
 
-namespace ServiceConsole.Web.Services;
+namespace ServiceConsole.Web.Common;
 
 /// <summary>Ingest is idempotent on the caller's externalId: a retry gets the stored resource, a different request a 409.</summary>
 public static class IdempotentIngest

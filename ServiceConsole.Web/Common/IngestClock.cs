@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using ServiceConsole.Web.Configuration;
 
-namespace ServiceConsole.Web.Services;
+namespace ServiceConsole.Web.Common;
 
 /// <summary>Fills in omitted timestamps with the server's now and refuses ones too far in the future or the past.</summary>
 public sealed class IngestClock(TimeProvider time, IOptions<ServiceConsoleOptions> options)

@@ -1,4 +1,4 @@
-namespace ServiceConsole.Web.Services;
+namespace ServiceConsole.Web.Common;
 
 /// <summary>What a use case decided; the API maps it to a status code, a screen to a message.</summary>
 public sealed record OperationResult<T>(

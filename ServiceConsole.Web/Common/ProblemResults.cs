@@ -1,6 +1,4 @@
-using ServiceConsole.Web.Services;
-
-namespace ServiceConsole.Web.Api;
+namespace ServiceConsole.Web.Common;
 
 /// <summary>Maps a use case's decision to the contract's status codes and RFC 9457 problem details.</summary>
 public static class ProblemResults

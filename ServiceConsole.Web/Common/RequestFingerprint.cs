@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 
-namespace ServiceConsole.Web.Services;
+namespace ServiceConsole.Web.Common;
 
 /// <summary>
 /// A hash of the request exactly as the caller sent it (before server defaults such as "now" are filled in),

@@ -2,9 +2,11 @@ using ServiceConsole.Domain;
 using ServiceConsole.Domain.Complaints;
 using ServiceConsole.Domain.Contacts;
 using ServiceConsole.Domain.Emergency;
-using ServiceConsole.Web.Api.Contracts;
+using ServiceConsole.Web.Features.Complaints;
+using ServiceConsole.Web.Features.Contacts;
+using ServiceConsole.Web.Features.Emergency.Modes;
 
-namespace ServiceConsole.Web.Api;
+namespace ServiceConsole.Web.Common;
 
 /// <summary>Turns aggregates into the wire shapes of the integration contract.</summary>
 public static class ResourceMapper

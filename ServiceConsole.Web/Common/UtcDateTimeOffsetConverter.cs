@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace ServiceConsole.Web.Api;
+namespace ServiceConsole.Web.Common;
 
 /// <summary>
 /// Instants on the wire are UTC (2026-11-22T08:00:00Z). A timestamp with an offset is converted; one

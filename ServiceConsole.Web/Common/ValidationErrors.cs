@@ -1,4 +1,4 @@
-namespace ServiceConsole.Web.Services;
+namespace ServiceConsole.Web.Common;
 
 /// <summary>Collects field-level messages keyed by the camelCase field name of the request.</summary>
 public sealed class ValidationErrors

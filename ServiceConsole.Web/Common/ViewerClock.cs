@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using ServiceConsole.Web.Configuration;
 
-namespace ServiceConsole.Web.Board;
+namespace ServiceConsole.Web.Common;
 
 /// <summary>
 /// The viewer's time zone for one circuit (after Aspire's BrowserTimeProvider): the centre's zone

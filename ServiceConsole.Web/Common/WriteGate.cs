@@ -1,4 +1,4 @@
-namespace ServiceConsole.Web.Services;
+namespace ServiceConsole.Web.Common;
 
 /// <summary>
 /// Serialises the read-decide-write steps of routing and ingest inside one process, so two requests

@@ -6,25 +6,29 @@ using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 using ServiceConsole.Domain.Policy;
 using ServiceConsole.Domain.Routing;
-using ServiceConsole.Web.Api;
 using ServiceConsole.Web.Auth;
-using ServiceConsole.Web.Board;
-using ServiceConsole.Web.Complaints;
-using ServiceConsole.Web.Workspace;
+using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Components;
-using ServiceConsole.Web.Configuration;
-using ServiceConsole.Web.Coordinator;
 using ServiceConsole.Web.Data;
-using ServiceConsole.Web.Emergency;
 using ServiceConsole.Web.Demo;
-using ServiceConsole.Web.Drills;
-using ServiceConsole.Web.EmergencyFlows;
+using ServiceConsole.Web.Features.Account;
+using ServiceConsole.Web.Features.Alerts;
+using ServiceConsole.Web.Features.Board;
+using ServiceConsole.Web.Features.Callbacks;
+using ServiceConsole.Web.Features.Complaints;
+using ServiceConsole.Web.Features.Contacts;
+using ServiceConsole.Web.Features.Drills;
+using ServiceConsole.Web.Features.Emergency;
+using ServiceConsole.Web.Features.Emergency.Mass;
+using ServiceConsole.Web.Features.Emergency.Modes;
+using ServiceConsole.Web.Features.Health;
+using ServiceConsole.Web.Features.Home;
+using ServiceConsole.Web.Features.Supplies;
+using ServiceConsole.Web.Features.Workspace;
 using ServiceConsole.Web.Live;
 using ServiceConsole.Web.Scheduling;
-using ServiceConsole.Web.Services;
-using ServiceConsole.Web.Supplies;
 
-namespace ServiceConsole.Web.Hosting;
+namespace ServiceConsole.Web.Configuration;
 
 public static class ServiceConsoleHostingExtensions
 {
@@ -191,7 +195,8 @@ public static class ServiceConsoleHostingExtensions
 
     private static IServiceCollection AddServiceConsoleUi(this IServiceCollection services)
     {
-        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        // Each feature keeps its strings beside its code: Features/Board/BoardResource.resx belongs to BoardResource.
+        services.AddLocalization();
         services.Configure<RequestLocalizationOptions>(options =>
         {
             string[] cultures = ["zh-CN", "en"];

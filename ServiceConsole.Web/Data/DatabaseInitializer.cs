@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using ServiceConsole.Domain;
 using ServiceConsole.Domain.Emergency;
 using ServiceConsole.Web.Auth;
 using ServiceConsole.Web.Configuration;

@@ -1,5 +1,7 @@
 using ServiceConsole.Domain;
-using ServiceConsole.Web.Api.Contracts;
+using ServiceConsole.Domain.Complaints;
+using ServiceConsole.Domain.Contacts;
+using ServiceConsole.Web.Features.Complaints;
 
 namespace ServiceConsole.Web.Demo;
 

@@ -1,4 +1,4 @@
-using ServiceConsole.Domain;
+using ServiceConsole.Domain.Contacts;
 
 namespace ServiceConsole.Web.Demo;
 

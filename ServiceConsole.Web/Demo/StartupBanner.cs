@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 using ServiceConsole.Web.Configuration;
 
-namespace ServiceConsole.Web.Hosting;
+namespace ServiceConsole.Web.Demo;
 
 /// <summary>Tells whoever started the console where to open it and, for the demo, how to sign in.</summary>
 public sealed class StartupBanner(

@@ -1,4 +1,4 @@
-namespace ServiceConsole.Web;
+namespace ServiceConsole.Web.Resources;
 
-/// <summary>Marker for the console's shared UI strings (Resources/SharedResource*.resx); Chinese is the neutral culture.</summary>
+/// <summary>Marker for the console's shared UI strings (SharedResource*.resx beside it); Chinese is the neutral culture.</summary>
 public sealed class SharedResource;

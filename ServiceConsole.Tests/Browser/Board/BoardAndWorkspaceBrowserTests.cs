@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 using ServiceConsole.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
-namespace ServiceConsole.Tests.Browser;
+namespace ServiceConsole.Tests.Browser.Board;
 
 /// <summary>
 /// Chromium on the supervisor board and the agent workspace, through the test hooks those screens promise:

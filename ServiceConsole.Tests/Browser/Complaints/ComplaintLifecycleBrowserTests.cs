@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 using ServiceConsole.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
-namespace ServiceConsole.Tests.Browser;
+namespace ServiceConsole.Tests.Browser.Complaints;
 
 /// <summary>
 /// Chromium carries one complaint from registration to close on its page, by clicking only: the test hooks are

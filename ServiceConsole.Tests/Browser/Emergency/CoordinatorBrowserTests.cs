@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 using ServiceConsole.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
-namespace ServiceConsole.Tests.Browser;
+namespace ServiceConsole.Tests.Browser.Emergency;
 
 /// <summary>
 /// Chromium on the coordinator screen (<c>coordinator-screen</c>, <c>mode-card[data-mode]</c> with <c>data-active</c> and

@@ -2,10 +2,10 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Playwright;
 using ServiceConsole.Tests.Infrastructure;
-using ServiceConsole.Tests.Integration;
+using ServiceConsole.Tests.Integration.Emergency;
 using static Microsoft.Playwright.Assertions;
 
-namespace ServiceConsole.Tests.Browser;
+namespace ServiceConsole.Tests.Browser.Emergency;
 
 /// <summary>
 /// Chromium on the emergency pages behind the coordinator screen: a mass-complaint incident handled from its

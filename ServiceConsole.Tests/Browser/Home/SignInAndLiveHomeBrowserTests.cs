@@ -1,9 +1,10 @@
 using System.Net.Http.Json;
 using Microsoft.Playwright;
+using ServiceConsole.Tests.Browser.Emergency;
 using ServiceConsole.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
-namespace ServiceConsole.Tests.Browser;
+namespace ServiceConsole.Tests.Browser.Home;
 
 /// <summary>
 /// Chromium against the running console: the sign-in form, a role's landing page that moves by itself,

@@ -1,7 +1,7 @@
 using Bunit;
-using ServiceConsole.Domain;
-using ServiceConsole.Web.Board;
-using ServiceConsole.Web.Components.Board;
+using ServiceConsole.Domain.Callbacks;
+using ServiceConsole.Web.Features.Alerts;
+using ServiceConsole.Web.Features.Board;
 
 namespace ServiceConsole.Tests.Components.Board;
 

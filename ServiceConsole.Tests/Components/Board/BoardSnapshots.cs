@@ -1,6 +1,8 @@
-using ServiceConsole.Domain;
-using ServiceConsole.Domain.Board;
-using ServiceConsole.Web.Board;
+using ServiceConsole.Domain.Agents;
+using ServiceConsole.Domain.Complaints;
+using ServiceConsole.Domain.Contacts;
+using ServiceConsole.Domain.Deadlines;
+using ServiceConsole.Web.Features.Board;
 
 namespace ServiceConsole.Tests.Components.Board;
 

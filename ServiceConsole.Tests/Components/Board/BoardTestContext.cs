@@ -5,8 +5,9 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using MudBlazor.Services;
-using ServiceConsole.Web.Board;
+using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Configuration;
+using ServiceConsole.Web.Features.Board;
 using ServiceConsole.Web.Live;
 
 namespace ServiceConsole.Tests.Components.Board;
@@ -23,7 +24,7 @@ public abstract class BoardTestContext : BunitContext
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
-        Services.AddLocalization(options => options.ResourcesPath = "Resources");
+        Services.AddLocalization();
         Services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         Services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         Services.AddSingleton<TimeProvider>(Time);

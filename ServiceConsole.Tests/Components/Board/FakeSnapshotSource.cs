@@ -1,4 +1,4 @@
-using ServiceConsole.Web.Board;
+using ServiceConsole.Web.Features.Board;
 
 namespace ServiceConsole.Tests.Components.Board;
 

@@ -1,7 +1,7 @@
-using ServiceConsole.Domain;
-using ServiceConsole.Web.Api.Contracts;
-using ServiceConsole.Web.Board;
-using ServiceConsole.Web.Services;
+using ServiceConsole.Domain.Agents;
+using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Features.Board;
+using ServiceConsole.Web.Features.Contacts;
 
 namespace ServiceConsole.Tests.Components.Board;
 

@@ -1,7 +1,8 @@
 using Bunit;
-using ServiceConsole.Domain;
-using ServiceConsole.Web.Board;
-using ServiceConsole.Web.Components.Board;
+using ServiceConsole.Domain.Agents;
+using ServiceConsole.Domain.Complaints;
+using ServiceConsole.Domain.Contacts;
+using ServiceConsole.Web.Features.Board;
 
 namespace ServiceConsole.Tests.Components.Board;
 

@@ -1,6 +1,7 @@
 using Bunit;
-using ServiceConsole.Domain;
-using ServiceConsole.Web.Components.Board;
+using ServiceConsole.Domain.Agents;
+using ServiceConsole.Domain.Contacts;
+using ServiceConsole.Web.Features.Board;
 
 namespace ServiceConsole.Tests.Components.Board;
 

@@ -1,9 +1,9 @@
 using System.Globalization;
 using Bunit;
-using ServiceConsole.Web.Api.Contracts;
-using ServiceConsole.Web.Services;
+using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Features.Complaints;
 
-namespace ServiceConsole.Tests.Components.Board;
+namespace ServiceConsole.Tests.Components.Complaints;
 
 /// <summary>The complaint page offers the steps its status allows and reports what became of them.</summary>
 public sealed class ComplaintActionsTests : ComplaintPageTestContext
@@ -45,7 +45,7 @@ public sealed class ComplaintActionsTests : ComplaintPageTestContext
     [Trait("Rule", "CMP-05")]
     public void The_proposal_is_prefilled_with_the_quote_for_the_complaint_and_sent_as_shown()
     {
-        Desk.QuoteResult = new(ServiceConsole.Domain.CompensationKind.Coupon, 10m, "CMP-05");
+        Desk.QuoteResult = new(ServiceConsole.Domain.Complaints.CompensationKind.Coupon, 10m, "CMP-05");
         var page = RenderPage(ComplaintStories.Verified().Resource());
 
         Assert.Contains("CMP-05", page.Find("[data-testid=quote-hint]").TextContent);

@@ -1,6 +1,6 @@
 using Bunit;
 
-namespace ServiceConsole.Tests.Components.Board;
+namespace ServiceConsole.Tests.Components.Complaints;
 
 /// <summary>The complaint page follows the change feed for its complaint, coalesced, and lets go when left.</summary>
 public sealed class ComplaintPageLiveTests : ComplaintPageTestContext

@@ -3,14 +3,13 @@ using System.Security.Claims;
 using Bunit;
 using Bunit.TestDoubles;
 using Microsoft.Extensions.DependencyInjection;
-using ServiceConsole.Web.Api.Contracts;
+using ServiceConsole.Tests.Components.Board;
 using ServiceConsole.Web.Auth;
-using ServiceConsole.Web.Board;
-using ServiceConsole.Web.Complaints;
-using ServiceConsole.Web.Components.Board;
+using ServiceConsole.Web.Features.Board;
+using ServiceConsole.Web.Features.Complaints;
 using ServiceConsole.Web.Live;
 
-namespace ServiceConsole.Tests.Components.Board;
+namespace ServiceConsole.Tests.Components.Complaints;
 
 /// <summary>
 /// bUnit base for the complaint page: the board's context (Mud, fake clock, real change feed) in Chinese,

@@ -1,9 +1,8 @@
-using ServiceConsole.Domain;
+using ServiceConsole.Domain.Complaints;
 using ServiceConsole.Domain.Policy;
-using ServiceConsole.Web.Api.Contracts;
-using ServiceConsole.Web.Complaints;
+using ServiceConsole.Web.Features.Complaints;
 
-namespace ServiceConsole.Tests.Components.Board;
+namespace ServiceConsole.Tests.Components.Complaints;
 
 /// <summary>The amount the complaint page prefills: the policy's quote for the facts the complaint was registered with.</summary>
 public sealed class ComplaintQuoterTests

@@ -1,10 +1,11 @@
-using ServiceConsole.Domain;
 using ServiceConsole.Domain.Complaints;
+using ServiceConsole.Domain.Contacts;
 using ServiceConsole.Domain.Policy;
-using ServiceConsole.Web.Api;
-using ServiceConsole.Web.Api.Contracts;
+using ServiceConsole.Tests.Components.Board;
+using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Features.Complaints;
 
-namespace ServiceConsole.Tests.Components.Board;
+namespace ServiceConsole.Tests.Components.Complaints;
 
 /// <summary>
 /// Complaints at each point of their life, walked there by the real aggregate (so the history, rounds and

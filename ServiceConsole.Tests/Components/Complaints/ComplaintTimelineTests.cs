@@ -1,9 +1,8 @@
 using Bunit;
-using ServiceConsole.Domain;
 using ServiceConsole.Domain.Complaints;
 using ServiceConsole.Domain.Policy;
 
-namespace ServiceConsole.Tests.Components.Board;
+namespace ServiceConsole.Tests.Components.Complaints;
 
 /// <summary>The complaint's timeline, clocks and rounds: everything that happened, in order, with the clock it concerns.</summary>
 public sealed class ComplaintTimelineTests : ComplaintPageTestContext

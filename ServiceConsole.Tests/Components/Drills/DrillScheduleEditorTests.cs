@@ -4,12 +4,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using MudBlazor.Services;
-using ServiceConsole.Domain;
+using ServiceConsole.Domain.Emergency;
 using ServiceConsole.Domain.Policy;
-using ServiceConsole.Web.Components.Drills;
+using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Configuration;
-using ServiceConsole.Web.Drills;
-using ServiceConsole.Web.Services;
+using ServiceConsole.Web.Features.Drills;
 
 namespace ServiceConsole.Tests.Components.Drills;
 
@@ -28,7 +27,7 @@ public sealed class DrillScheduleEditorTests : BunitContext, IAsyncLifetime
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("zh-CN");
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
-        Services.AddLocalization(options => options.ResourcesPath = "Resources");
+        Services.AddLocalization();
         Services.AddLogging();
         Services.AddSingleton(Options.Create(new PolicyOptions()));
         Services.AddSingleton(Options.Create(new ServiceConsoleOptions()));

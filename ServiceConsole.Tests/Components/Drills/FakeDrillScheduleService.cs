@@ -1,5 +1,5 @@
-using ServiceConsole.Web.Drills;
-using ServiceConsole.Web.Services;
+using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Features.Drills;
 
 namespace ServiceConsole.Tests.Components.Drills;
 

@@ -3,10 +3,9 @@ using System.Globalization;
 using System.Resources;
 using System.Text.RegularExpressions;
 using Bunit;
-using ServiceConsole.Domain;
-using ServiceConsole.Web;
+using ServiceConsole.Domain.Emergency;
 using ServiceConsole.Web.Auth;
-using ServiceConsole.Web.Components.Coordinator;
+using ServiceConsole.Web.Features.Emergency.Modes;
 
 namespace ServiceConsole.Tests.Components.Emergency;
 
@@ -16,7 +15,7 @@ public sealed partial class CoordinatorResourceTests : CoordinatorTestContext
     [Fact]
     public void Every_chinese_text_has_an_english_one_and_no_english_text_is_left_over()
     {
-        var resources = new ResourceManager("ServiceConsole.Web.Resources.CoordinatorResource", typeof(CoordinatorResource).Assembly);
+        var resources = new ResourceManager(typeof(CoordinatorResource).FullName!, typeof(CoordinatorResource).Assembly);
 
         var chinese = Keys(resources.GetResourceSet(CultureInfo.InvariantCulture, true, false));
         var english = Keys(resources.GetResourceSet(new CultureInfo("en"), true, false));

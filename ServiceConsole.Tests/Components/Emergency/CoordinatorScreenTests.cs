@@ -1,7 +1,7 @@
 using Bunit;
-using ServiceConsole.Domain;
+using ServiceConsole.Domain.Emergency;
 using ServiceConsole.Web.Auth;
-using ServiceConsole.Web.Components.Coordinator;
+using ServiceConsole.Web.Features.Emergency.Modes;
 
 namespace ServiceConsole.Tests.Components.Emergency;
 

@@ -6,13 +6,13 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using MudBlazor.Services;
 using ServiceConsole.Domain;
-using ServiceConsole.Web.Api.Contracts;
+using ServiceConsole.Domain.Emergency;
 using ServiceConsole.Web.Auth;
-using ServiceConsole.Web.Board;
+using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Configuration;
-using ServiceConsole.Web.Coordinator;
+using ServiceConsole.Web.Features.Board;
+using ServiceConsole.Web.Features.Emergency.Modes;
 using ServiceConsole.Web.Live;
-using ServiceConsole.Web.Services;
 
 namespace ServiceConsole.Tests.Components.Emergency;
 
@@ -31,7 +31,7 @@ public abstract class CoordinatorTestContext : BunitContext, IAsyncLifetime
         Coordinator = new FakeCoordinatorService(Feed, Time);
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
-        Services.AddLocalization(options => options.ResourcesPath = "Resources");
+        Services.AddLocalization();
         Services.AddLogging();
         Services.AddSingleton<TimeProvider>(Time);
         Services.AddSingleton(Options.Create(new BoardOptions()));

@@ -1,11 +1,10 @@
 using Bunit;
-using ServiceConsole.Web.Api.Contracts;
-using ServiceConsole.Web.Components.Workspace;
-using ServiceConsole.Web.EmergencyFlows;
-using ServiceConsole.Web.Live;
 using ServiceConsole.Tests.Components.Workspace;
+using ServiceConsole.Web.Features.Emergency;
+using ServiceConsole.Web.Features.Emergency.Modes;
+using ServiceConsole.Web.Live;
 
-namespace ServiceConsole.Tests.Components.EmergencyFlows;
+namespace ServiceConsole.Tests.Components.Emergency;
 
 /// <summary>The workspace's emergency script: what every agent must say now, replaced live when a notice is published.</summary>
 public sealed class EmergencyScriptCardTests : WorkspaceComponentTestBase

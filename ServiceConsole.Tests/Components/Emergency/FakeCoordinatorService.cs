@@ -1,10 +1,8 @@
 using ServiceConsole.Domain;
 using ServiceConsole.Domain.Emergency;
-using ServiceConsole.Web.Api;
-using ServiceConsole.Web.Api.Contracts;
-using ServiceConsole.Web.Coordinator;
+using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Features.Emergency.Modes;
 using ServiceConsole.Web.Live;
-using ServiceConsole.Web.Services;
 
 namespace ServiceConsole.Tests.Components.Emergency;
 

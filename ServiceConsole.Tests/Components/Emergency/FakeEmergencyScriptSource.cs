@@ -1,6 +1,6 @@
-using ServiceConsole.Web.EmergencyFlows;
+using ServiceConsole.Web.Features.Emergency;
 
-namespace ServiceConsole.Tests.Components.EmergencyFlows;
+namespace ServiceConsole.Tests.Components.Emergency;
 
 /// <summary>Serves the emergency scripts a test sets; none by default, as when no emergency is on.</summary>
 internal sealed class FakeEmergencyScriptSource : IEmergencyScriptSource

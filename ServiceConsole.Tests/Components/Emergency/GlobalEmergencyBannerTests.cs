@@ -1,10 +1,8 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
-using ServiceConsole.Domain;
-using ServiceConsole.Web.Board;
-using ServiceConsole.Web.Components.Board;
-using ServiceConsole.Web.Components.Coordinator;
-using ServiceConsole.Web.Coordinator;
+using ServiceConsole.Domain.Emergency;
+using ServiceConsole.Web.Features.Board;
+using ServiceConsole.Web.Features.Emergency.Modes;
 
 namespace ServiceConsole.Tests.Components.Emergency;
 

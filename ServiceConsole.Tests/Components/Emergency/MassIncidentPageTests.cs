@@ -1,9 +1,9 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
-using ServiceConsole.Web.Api.Contracts;
-using ServiceConsole.Web.Components.Emergency;
+using ServiceConsole.Tests.Components.Board;
+using ServiceConsole.Web.Features.Emergency.Mass;
 
-namespace ServiceConsole.Tests.Components.Board;
+namespace ServiceConsole.Tests.Components.Emergency;
 
 /// <summary>The parts of the mass-complaint page: progress, plan clock, team and notification buttons.</summary>
 public sealed class MassIncidentPageTests : BoardTestContext

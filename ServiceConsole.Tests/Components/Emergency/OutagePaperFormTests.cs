@@ -2,9 +2,9 @@ using System.Globalization;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using ServiceConsole.Domain.Supplies;
-using ServiceConsole.Web.Components.EmergencyFlows;
+using ServiceConsole.Web.Features.Emergency.Outage;
 
-namespace ServiceConsole.Tests.Components.EmergencyFlows;
+namespace ServiceConsole.Tests.Components.Emergency;
 
 /// <summary>EMG-06: the printable paper registration form kept ready for outages.</summary>
 public sealed class OutagePaperFormTests : BunitContext
@@ -12,7 +12,7 @@ public sealed class OutagePaperFormTests : BunitContext
     public OutagePaperFormTests()
     {
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("zh-CN");
-        Services.AddLocalization(options => options.ResourcesPath = "Resources");
+        Services.AddLocalization();
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
 using ServiceConsole.Web.Live;
 
-namespace ServiceConsole.Tests.Live;
+namespace ServiceConsole.Tests.Components.Live;
 
 public sealed class CoalescingRefresherTests
 {

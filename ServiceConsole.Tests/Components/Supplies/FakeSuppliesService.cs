@@ -1,5 +1,5 @@
-using ServiceConsole.Web.Services;
-using ServiceConsole.Web.Supplies;
+using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Features.Supplies;
 
 namespace ServiceConsole.Tests.Components.Supplies;
 

@@ -3,12 +3,11 @@ using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
-using ServiceConsole.Domain;
+using ServiceConsole.Domain.Supplies;
 using ServiceConsole.Web.Auth;
-using ServiceConsole.Web.Components.Supplies;
+using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Configuration;
-using ServiceConsole.Web.Services;
-using ServiceConsole.Web.Supplies;
+using ServiceConsole.Web.Features.Supplies;
 
 namespace ServiceConsole.Tests.Components.Supplies;
 
@@ -23,7 +22,7 @@ public sealed class SuppliesPageTests : BunitContext, IAsyncLifetime
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("zh-CN");
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
-        Services.AddLocalization(options => options.ResourcesPath = "Resources");
+        Services.AddLocalization();
         Services.AddLogging();
         Services.AddSingleton(Options.Create(new ServiceConsoleOptions()));
         Services.AddSingleton<CentreTimeZone>();

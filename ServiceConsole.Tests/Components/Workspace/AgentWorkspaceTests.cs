@@ -2,9 +2,8 @@ using System.Globalization;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
-using ServiceConsole.Web.Components.Workspace;
+using ServiceConsole.Web.Features.Workspace;
 using ServiceConsole.Web.Live;
-using ServiceConsole.Web.Workspace;
 
 namespace ServiceConsole.Tests.Components.Workspace;
 

@@ -1,7 +1,7 @@
 using Bunit;
-using ServiceConsole.Web.Api.Contracts;
-using ServiceConsole.Web.Components.Workspace;
-using ServiceConsole.Web.Services;
+using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Features.Complaints;
+using ServiceConsole.Web.Features.Workspace;
 
 namespace ServiceConsole.Tests.Components.Workspace;
 

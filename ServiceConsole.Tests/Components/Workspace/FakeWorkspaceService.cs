@@ -1,6 +1,8 @@
-using ServiceConsole.Web.Api.Contracts;
-using ServiceConsole.Web.Services;
-using ServiceConsole.Web.Workspace;
+using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Features.Callbacks;
+using ServiceConsole.Web.Features.Complaints;
+using ServiceConsole.Web.Features.Contacts;
+using ServiceConsole.Web.Features.Workspace;
 
 namespace ServiceConsole.Tests.Components.Workspace;
 
@@ -73,7 +75,7 @@ internal sealed class FakeWorkspaceService : IAgentWorkspaceService
 
     public Task<OperationResult<ComplaintResource>> RegisterComplaintAsync(ComplaintDraft draft, Actor actor, CancellationToken cancellationToken = default)
     {
-        var request = draft.ToRequest(ServiceConsole.Domain.Channel.Phone);
+        var request = draft.ToRequest(ServiceConsole.Domain.Contacts.Channel.Phone);
         Registrations.Add(request);
         return Task.FromResult(RegisterResult(request));
     }

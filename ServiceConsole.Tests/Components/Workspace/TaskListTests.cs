@@ -1,6 +1,5 @@
 using Bunit;
-using ServiceConsole.Web.Components.Workspace;
-using ServiceConsole.Web.Workspace;
+using ServiceConsole.Web.Features.Workspace;
 
 namespace ServiceConsole.Tests.Components.Workspace;
 

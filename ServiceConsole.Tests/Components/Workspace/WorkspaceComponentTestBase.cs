@@ -8,10 +8,11 @@ using Microsoft.Extensions.Time.Testing;
 using MudBlazor.Services;
 using ServiceConsole.Domain.Policy;
 using ServiceConsole.Domain.Scripts;
+using ServiceConsole.Tests.Components.Emergency;
 using ServiceConsole.Web.Auth;
 using ServiceConsole.Web.Configuration;
+using ServiceConsole.Web.Features.Workspace;
 using ServiceConsole.Web.Live;
-using ServiceConsole.Web.Workspace;
 
 namespace ServiceConsole.Tests.Components.Workspace;
 
@@ -23,7 +24,7 @@ public abstract class WorkspaceComponentTestBase : BunitContext, IAsyncLifetime
 {
     internal FakeWorkspaceService Workspace { get; } = new();
 
-    internal EmergencyFlows.FakeEmergencyScriptSource EmergencyScripts { get; } = new();
+    internal FakeEmergencyScriptSource EmergencyScripts { get; } = new();
 
     protected FakeTimeProvider Time { get; } = new(WorkspaceFixtures.Now);
 
@@ -36,7 +37,7 @@ public abstract class WorkspaceComponentTestBase : BunitContext, IAsyncLifetime
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("zh-CN");
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
-        Services.AddLocalization(options => options.ResourcesPath = "Resources");
+        Services.AddLocalization();
         Services.AddLogging();
         Services.AddSingleton(Policy);
         Services.AddSingleton(Options.Create(Policy));
@@ -52,7 +53,7 @@ public abstract class WorkspaceComponentTestBase : BunitContext, IAsyncLifetime
         Services.AddSingleton<ServiceConsole.Web.Configuration.CentreTimeZone>();
         Services.AddSingleton<WorkspaceClock>();
         Services.AddSingleton<IAgentWorkspaceService>(Workspace);
-        Services.AddSingleton<ServiceConsole.Web.EmergencyFlows.IEmergencyScriptSource>(EmergencyScripts);
+        Services.AddSingleton<ServiceConsole.Web.Features.Emergency.IEmergencyScriptSource>(EmergencyScripts);
     }
 
     public Task InitializeAsync() => Task.CompletedTask;

@@ -1,4 +1,4 @@
-using ServiceConsole.Web.Api.Contracts;
+using ServiceConsole.Web.Features.Contacts;
 
 namespace ServiceConsole.Tests.Components.Workspace;
 

@@ -1,4 +1,3 @@
-using ServiceConsole.Domain;
 using ServiceConsole.Domain.Complaints;
 using ServiceConsole.Domain.Policy;
 

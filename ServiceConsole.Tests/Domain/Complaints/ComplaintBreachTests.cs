@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Time.Testing;
-using ServiceConsole.Domain;
 using ServiceConsole.Domain.Complaints;
 using ServiceConsole.Domain.Policy;
 

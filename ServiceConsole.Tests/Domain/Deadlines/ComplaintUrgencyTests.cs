@@ -1,7 +1,7 @@
-using ServiceConsole.Domain;
-using ServiceConsole.Domain.Board;
+using ServiceConsole.Domain.Complaints;
+using ServiceConsole.Domain.Deadlines;
 
-namespace ServiceConsole.Tests.Domain.Board;
+namespace ServiceConsole.Tests.Domain.Deadlines;
 
 public sealed class ComplaintUrgencyTests
 {

@@ -1,6 +1,6 @@
-using ServiceConsole.Domain.Board;
+using ServiceConsole.Domain.Deadlines;
 
-namespace ServiceConsole.Tests.Domain.Board;
+namespace ServiceConsole.Tests.Domain.Deadlines;
 
 public sealed class DailyBreachCounterTests
 {

@@ -1,4 +1,4 @@
-using ServiceConsole.Domain;
+using ServiceConsole.Domain.Deadlines;
 using ServiceConsole.Domain.Drills;
 using ServiceConsole.Domain.Emergency;
 using ServiceConsole.Domain.Policy;

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
 using ServiceConsole.Domain;
 using ServiceConsole.Domain.Drills;
+using ServiceConsole.Domain.Emergency;
 using ServiceConsole.Domain.Policy;
 
 namespace ServiceConsole.Tests.Domain.Drills;

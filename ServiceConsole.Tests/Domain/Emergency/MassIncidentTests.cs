@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
 using ServiceConsole.Domain;
 using ServiceConsole.Domain.Complaints;
+using ServiceConsole.Domain.Deadlines;
 using ServiceConsole.Domain.Emergency;
 using ServiceConsole.Domain.Policy;
 

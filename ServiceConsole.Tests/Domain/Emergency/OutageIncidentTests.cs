@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
 using ServiceConsole.Domain;
+using ServiceConsole.Domain.Callbacks;
+using ServiceConsole.Domain.Deadlines;
 using ServiceConsole.Domain.Drills;
 using ServiceConsole.Domain.Emergency;
 using ServiceConsole.Domain.Policy;

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
-using ServiceConsole.Domain;
+using ServiceConsole.Domain.Callbacks;
 using ServiceConsole.Domain.Contacts;
 using ServiceConsole.Domain.Drills;
 using ServiceConsole.Domain.Emergency;

@@ -1,4 +1,3 @@
-using ServiceConsole.Domain;
 using ServiceConsole.Domain.Policy;
 
 namespace ServiceConsole.Tests.Domain.Policy;

@@ -1,4 +1,4 @@
-using ServiceConsole.Domain;
+using ServiceConsole.Domain.Complaints;
 using ServiceConsole.Domain.Policy;
 
 namespace ServiceConsole.Tests.Domain.Policy;

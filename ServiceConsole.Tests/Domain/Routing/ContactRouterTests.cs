@@ -1,4 +1,5 @@
-using ServiceConsole.Domain;
+using ServiceConsole.Domain.Agents;
+using ServiceConsole.Domain.Contacts;
 using ServiceConsole.Domain.Policy;
 using ServiceConsole.Domain.Routing;
 

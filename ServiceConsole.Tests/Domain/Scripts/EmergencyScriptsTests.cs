@@ -1,4 +1,4 @@
-using ServiceConsole.Domain;
+using ServiceConsole.Domain.Emergency;
 using ServiceConsole.Domain.Policy;
 using ServiceConsole.Domain.Scripts;
 

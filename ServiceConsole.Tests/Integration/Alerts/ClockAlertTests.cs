@@ -4,10 +4,18 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using ServiceConsole.Tests.Infrastructure;
-using ServiceConsole.Web.Services;
-using ServiceConsole.Web.Workspace;
+using ServiceConsole.Tests.Integration.Board;
+using ServiceConsole.Tests.Integration.Callbacks;
+using ServiceConsole.Tests.Integration.Complaints;
+using ServiceConsole.Tests.Integration.Contacts;
+using ServiceConsole.Tests.Integration.Demo;
+using ServiceConsole.Tests.Integration.Emergency;
+using ServiceConsole.Tests.Integration.Supplies;
+using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Features.Callbacks;
+using ServiceConsole.Web.Features.Complaints;
 
-namespace ServiceConsole.Tests.Integration;
+namespace ServiceConsole.Tests.Integration.Alerts;
 
 /// <summary>
 /// What the clock jobs do when they fire, driven on a fake clock on both sides of each deadline:

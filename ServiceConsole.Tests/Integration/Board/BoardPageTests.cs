@@ -1,9 +1,16 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using ServiceConsole.Tests.Infrastructure;
+using ServiceConsole.Tests.Integration.Alerts;
+using ServiceConsole.Tests.Integration.Callbacks;
+using ServiceConsole.Tests.Integration.Complaints;
+using ServiceConsole.Tests.Integration.Contacts;
+using ServiceConsole.Tests.Integration.Demo;
+using ServiceConsole.Tests.Integration.Emergency;
+using ServiceConsole.Tests.Integration.Supplies;
 using ServiceConsole.Web.Configuration;
 
-namespace ServiceConsole.Tests.Integration;
+namespace ServiceConsole.Tests.Integration.Board;
 
 /// <summary>The board and the complaint detail as the supervisor's browser first receives them.</summary>
 public sealed class BoardPageTests(BoardPageTests.Factory factory) : IClassFixture<BoardPageTests.Factory>

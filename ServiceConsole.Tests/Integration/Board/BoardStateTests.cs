@@ -2,12 +2,12 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using ServiceConsole.Domain;
+using ServiceConsole.Domain.Agents;
 using ServiceConsole.Tests.Infrastructure;
-using ServiceConsole.Web.Board;
-using ServiceConsole.Web.Services;
+using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Features.Board;
 
-namespace ServiceConsole.Tests.Integration;
+namespace ServiceConsole.Tests.Integration.Board;
 
 /// <summary>The live board state and the supervisor's actions against the real console and database.</summary>
 public sealed class BoardStateTests : IClassFixture<ConsoleAppFactory>, IAsyncLifetime

@@ -3,8 +3,15 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using ServiceConsole.Tests.Infrastructure;
+using ServiceConsole.Tests.Integration.Alerts;
+using ServiceConsole.Tests.Integration.Board;
+using ServiceConsole.Tests.Integration.Complaints;
+using ServiceConsole.Tests.Integration.Contacts;
+using ServiceConsole.Tests.Integration.Demo;
+using ServiceConsole.Tests.Integration.Emergency;
+using ServiceConsole.Tests.Integration.Supplies;
 
-namespace ServiceConsole.Tests.Integration;
+namespace ServiceConsole.Tests.Integration.Callbacks;
 
 /// <summary>
 /// The SVC-05 promise on the real scheduler: warned before, breached just after its deadline, and

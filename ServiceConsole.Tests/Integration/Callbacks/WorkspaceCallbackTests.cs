@@ -3,14 +3,23 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using ServiceConsole.Domain;
+using ServiceConsole.Domain.Callbacks;
+using ServiceConsole.Domain.Complaints;
 using ServiceConsole.Tests.Infrastructure;
+using ServiceConsole.Tests.Integration.Alerts;
+using ServiceConsole.Tests.Integration.Board;
+using ServiceConsole.Tests.Integration.Complaints;
+using ServiceConsole.Tests.Integration.Contacts;
+using ServiceConsole.Tests.Integration.Demo;
+using ServiceConsole.Tests.Integration.Emergency;
+using ServiceConsole.Tests.Integration.Supplies;
+using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Configuration;
 using ServiceConsole.Web.Data;
-using ServiceConsole.Web.Services;
-using ServiceConsole.Web.Workspace;
+using ServiceConsole.Web.Features.Callbacks;
+using ServiceConsole.Web.Features.Workspace;
 
-namespace ServiceConsole.Tests.Integration;
+namespace ServiceConsole.Tests.Integration.Callbacks;
 
 /// <summary>The workspace's 1-hour promise against the real console: stored as a callback task and pushed to the agent's hub group.</summary>
 public sealed class WorkspaceCallbackTests(WorkspaceCallbackTests.Factory factory) : IClassFixture<WorkspaceCallbackTests.Factory>

@@ -3,8 +3,15 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
 using ServiceConsole.Tests.Infrastructure;
+using ServiceConsole.Tests.Integration.Alerts;
+using ServiceConsole.Tests.Integration.Board;
+using ServiceConsole.Tests.Integration.Callbacks;
+using ServiceConsole.Tests.Integration.Contacts;
+using ServiceConsole.Tests.Integration.Demo;
+using ServiceConsole.Tests.Integration.Emergency;
+using ServiceConsole.Tests.Integration.Supplies;
 
-namespace ServiceConsole.Tests.Integration;
+namespace ServiceConsole.Tests.Integration.Complaints;
 
 /// <summary>The follow-up calls a complaint owes show in the callback list, and verification holds someone accountable.</summary>
 public sealed class ComplaintAccountabilityTests(ComplaintAccountabilityTests.Factory factory) : IClassFixture<ComplaintAccountabilityTests.Factory>

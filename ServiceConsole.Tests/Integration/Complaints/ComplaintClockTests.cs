@@ -4,7 +4,7 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using ServiceConsole.Tests.Infrastructure;
 
-namespace ServiceConsole.Tests.Integration;
+namespace ServiceConsole.Tests.Integration.Complaints;
 
 /// <summary>The complaint clocks run on the persistent Quartz store: on time, and once, even across a kill -9.</summary>
 public sealed class ComplaintClockTests(ConsoleAppFactory factory) : IClassFixture<ConsoleAppFactory>, IDisposable

@@ -3,8 +3,15 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
 using ServiceConsole.Tests.Infrastructure;
+using ServiceConsole.Tests.Integration.Alerts;
+using ServiceConsole.Tests.Integration.Board;
+using ServiceConsole.Tests.Integration.Callbacks;
+using ServiceConsole.Tests.Integration.Contacts;
+using ServiceConsole.Tests.Integration.Demo;
+using ServiceConsole.Tests.Integration.Emergency;
+using ServiceConsole.Tests.Integration.Supplies;
 
-namespace ServiceConsole.Tests.Integration;
+namespace ServiceConsole.Tests.Integration.Complaints;
 
 /// <summary>The contract's complaint lifecycle, carried from registration to closed through a reopen.</summary>
 public sealed class ComplaintLifecycleApiTests(ComplaintLifecycleApiTests.Factory factory) : IClassFixture<ComplaintLifecycleApiTests.Factory>

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using ServiceConsole.Tests.Infrastructure;
 
-namespace ServiceConsole.Tests.Integration;
+namespace ServiceConsole.Tests.Integration.Contacts;
 
 /// <summary>Contacts without an agentCode are queued to an agent by the console itself.</summary>
 public sealed class RoutingApiTests : IClassFixture<ConsoleAppFactory>, IAsyncLifetime

@@ -2,9 +2,16 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using ServiceConsole.Tests.Infrastructure;
+using ServiceConsole.Tests.Integration.Alerts;
+using ServiceConsole.Tests.Integration.Board;
+using ServiceConsole.Tests.Integration.Callbacks;
+using ServiceConsole.Tests.Integration.Complaints;
+using ServiceConsole.Tests.Integration.Contacts;
+using ServiceConsole.Tests.Integration.Emergency;
+using ServiceConsole.Tests.Integration.Supplies;
 using ServiceConsole.Web.Configuration;
 
-namespace ServiceConsole.Tests.Integration;
+namespace ServiceConsole.Tests.Integration.Demo;
 
 /// <summary>The demo centre with its documented logins, signing in through the real form.</summary>
 public sealed class DemoOrganisationTests(DemoOrganisationTests.Factory factory) : IClassFixture<DemoOrganisationTests.Factory>

@@ -3,11 +3,21 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using ServiceConsole.Domain;
+using ServiceConsole.Domain.Deadlines;
 using ServiceConsole.Domain.Drills;
+using ServiceConsole.Domain.Emergency;
+using ServiceConsole.Tests.Integration.Alerts;
+using ServiceConsole.Tests.Integration.Board;
+using ServiceConsole.Tests.Integration.Callbacks;
+using ServiceConsole.Tests.Integration.Complaints;
+using ServiceConsole.Tests.Integration.Contacts;
+using ServiceConsole.Tests.Integration.Demo;
+using ServiceConsole.Tests.Integration.Emergency;
+using ServiceConsole.Tests.Integration.Supplies;
+using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Data.Entities;
-using ServiceConsole.Web.Drills;
-using ServiceConsole.Web.Services;
+using ServiceConsole.Web.Features.Contacts;
+using ServiceConsole.Web.Features.Drills;
 
 namespace ServiceConsole.Tests.Integration.Drills;
 

@@ -3,11 +3,11 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
-using ServiceConsole.Domain;
+using ServiceConsole.Domain.Emergency;
 using ServiceConsole.Tests.Infrastructure;
+using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Data;
-using ServiceConsole.Web.Drills;
-using ServiceConsole.Web.Services;
+using ServiceConsole.Web.Features.Drills;
 
 namespace ServiceConsole.Tests.Integration.Drills;
 

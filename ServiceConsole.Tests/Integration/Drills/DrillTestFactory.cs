@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using ServiceConsole.Domain;
+using ServiceConsole.Domain.Emergency;
 using ServiceConsole.Tests.Infrastructure;
+using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Data;
-using ServiceConsole.Web.Drills;
-using ServiceConsole.Web.Services;
+using ServiceConsole.Web.Features.Drills;
 
 namespace ServiceConsole.Tests.Integration.Drills;
 

@@ -1,9 +1,16 @@
 using System.Net;
 using System.Net.Http.Json;
 using ServiceConsole.Tests.Infrastructure;
+using ServiceConsole.Tests.Integration.Alerts;
+using ServiceConsole.Tests.Integration.Board;
+using ServiceConsole.Tests.Integration.Callbacks;
+using ServiceConsole.Tests.Integration.Complaints;
+using ServiceConsole.Tests.Integration.Contacts;
+using ServiceConsole.Tests.Integration.Demo;
+using ServiceConsole.Tests.Integration.Supplies;
 using ServiceConsole.Web.Configuration;
 
-namespace ServiceConsole.Tests.Integration;
+namespace ServiceConsole.Tests.Integration.Emergency;
 
 /// <summary>Who reaches the coordinator screen at /emergency, and the global emergency bar on a server-rendered page.</summary>
 public sealed class CoordinatorPageTests(CoordinatorPageTests.Factory factory) : IClassFixture<CoordinatorPageTests.Factory>

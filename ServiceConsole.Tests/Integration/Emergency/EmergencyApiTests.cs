@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using ServiceConsole.Tests.Infrastructure;
 
-namespace ServiceConsole.Tests.Integration;
+namespace ServiceConsole.Tests.Integration.Emergency;
 
 public sealed class EmergencyApiTests(ConsoleAppFactory factory) : IClassFixture<ConsoleAppFactory>
 {

@@ -2,9 +2,16 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using ServiceConsole.Tests.Infrastructure;
+using ServiceConsole.Tests.Integration.Alerts;
+using ServiceConsole.Tests.Integration.Board;
+using ServiceConsole.Tests.Integration.Callbacks;
+using ServiceConsole.Tests.Integration.Complaints;
+using ServiceConsole.Tests.Integration.Contacts;
+using ServiceConsole.Tests.Integration.Demo;
+using ServiceConsole.Tests.Integration.Supplies;
 using ServiceConsole.Web.Configuration;
 
-namespace ServiceConsole.Tests.Integration;
+namespace ServiceConsole.Tests.Integration.Emergency;
 
 /// <summary>The outage, paper-form and weather screens and the workspace's emergency script as the browser first receives them.</summary>
 public sealed class EmergencyFlowPageTests(EmergencyFlowPageTests.Factory factory) : IClassFixture<EmergencyFlowPageTests.Factory>

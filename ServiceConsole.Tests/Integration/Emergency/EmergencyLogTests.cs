@@ -1,11 +1,17 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using ServiceConsole.Tests.Infrastructure;
-using ServiceConsole.Web.Api.Contracts;
-using ServiceConsole.Web.Coordinator;
-using ServiceConsole.Web.Services;
+using ServiceConsole.Tests.Integration.Alerts;
+using ServiceConsole.Tests.Integration.Board;
+using ServiceConsole.Tests.Integration.Callbacks;
+using ServiceConsole.Tests.Integration.Complaints;
+using ServiceConsole.Tests.Integration.Contacts;
+using ServiceConsole.Tests.Integration.Demo;
+using ServiceConsole.Tests.Integration.Supplies;
+using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Features.Emergency.Modes;
 
-namespace ServiceConsole.Tests.Integration;
+namespace ServiceConsole.Tests.Integration.Emergency;
 
 /// <summary>EMG-07 on the real database: the coordinator screen's switch and its change log, newest first.</summary>
 public sealed class EmergencyLogTests(EmergencyLogTests.Factory factory) : IClassFixture<EmergencyLogTests.Factory>

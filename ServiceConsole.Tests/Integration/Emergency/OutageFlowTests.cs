@@ -4,11 +4,17 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using ServiceConsole.Tests.Infrastructure;
-using ServiceConsole.Web.Api.Contracts;
-using ServiceConsole.Web.EmergencyFlows;
-using ServiceConsole.Web.Services;
+using ServiceConsole.Tests.Integration.Alerts;
+using ServiceConsole.Tests.Integration.Board;
+using ServiceConsole.Tests.Integration.Callbacks;
+using ServiceConsole.Tests.Integration.Complaints;
+using ServiceConsole.Tests.Integration.Contacts;
+using ServiceConsole.Tests.Integration.Demo;
+using ServiceConsole.Tests.Integration.Supplies;
+using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Features.Emergency.Outage;
 
-namespace ServiceConsole.Tests.Integration;
+namespace ServiceConsole.Tests.Integration.Emergency;
 
 /// <summary>
 /// EMG-02 end to end on a fake clock: an agent's report opens the outage, the report clock warns and breaches around

@@ -5,9 +5,16 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using ServiceConsole.Domain.Scripts;
 using ServiceConsole.Tests.Infrastructure;
-using ServiceConsole.Web.EmergencyFlows;
+using ServiceConsole.Tests.Integration.Alerts;
+using ServiceConsole.Tests.Integration.Board;
+using ServiceConsole.Tests.Integration.Callbacks;
+using ServiceConsole.Tests.Integration.Complaints;
+using ServiceConsole.Tests.Integration.Contacts;
+using ServiceConsole.Tests.Integration.Demo;
+using ServiceConsole.Tests.Integration.Supplies;
+using ServiceConsole.Web.Features.Emergency.Weather;
 
-namespace ServiceConsole.Tests.Integration;
+namespace ServiceConsole.Tests.Integration.Emergency;
 
 /// <summary>
 /// EMG-01 end to end on a fake clock: each phase's script, the hub, return and redirect requests, and recovery

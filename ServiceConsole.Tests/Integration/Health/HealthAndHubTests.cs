@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using ServiceConsole.Tests.Infrastructure;
 
-namespace ServiceConsole.Tests.Integration;
+namespace ServiceConsole.Tests.Integration.Health;
 
 public sealed class HealthAndHubTests(ConsoleAppFactory factory) : IClassFixture<ConsoleAppFactory>
 {
@@ -64,9 +64,9 @@ public sealed class HealthAndHubTests(ConsoleAppFactory factory) : IClassFixture
     {
         await using var hub = await HubClient.ConnectAsync(factory, apiKey: ConsoleAppFactory.ApiKey);
         await factory.SeedAgentAsync("A777", "phone");
-        var actions = factory.Services.GetRequiredService<ServiceConsole.Web.Board.ISupervisorActions>();
+        var actions = factory.Services.GetRequiredService<ServiceConsole.Web.Features.Board.ISupervisorActions>();
 
-        var result = await actions.ChangeStatusAsync("A777", ServiceConsole.Domain.AgentStatus.Away, new ServiceConsole.Web.Services.Actor("supervisor", null, false));
+        var result = await actions.ChangeStatusAsync("A777", ServiceConsole.Domain.Agents.AgentStatus.Away, new ServiceConsole.Web.Common.Actor("supervisor", null, false));
 
         Assert.True(result.Succeeded);
         var pushed = await hub.WaitForAsync("agentChanged", a => a.GetProperty("code").GetString() == "A777");

@@ -1,12 +1,19 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using ServiceConsole.Domain;
+using ServiceConsole.Domain.Supplies;
 using ServiceConsole.Tests.Infrastructure;
+using ServiceConsole.Tests.Integration.Alerts;
+using ServiceConsole.Tests.Integration.Board;
+using ServiceConsole.Tests.Integration.Callbacks;
+using ServiceConsole.Tests.Integration.Complaints;
+using ServiceConsole.Tests.Integration.Contacts;
+using ServiceConsole.Tests.Integration.Demo;
+using ServiceConsole.Tests.Integration.Emergency;
+using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Configuration;
-using ServiceConsole.Web.Services;
-using ServiceConsole.Web.Supplies;
+using ServiceConsole.Web.Features.Supplies;
 
-namespace ServiceConsole.Tests.Integration;
+namespace ServiceConsole.Tests.Integration.Supplies;
 
 /// <summary>EMG-06 against the real console: the demo's supplies, edits validated field by field, and the pages by role.</summary>
 public sealed class SuppliesTests(SuppliesTests.Factory factory) : IClassFixture<SuppliesTests.Factory>

@@ -2,7 +2,8 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using ServiceConsole.Domain.Policy;
-using ServiceConsole.Web.Coordinator;
+using ServiceConsole.Web.Features.Emergency.Modes;
+using ServiceConsole.Web.Resources;
 
 namespace ServiceConsole.Web.Components.Layout;
 

@@ -1,4 +1,5 @@
-using ServiceConsole.Domain;
+using ServiceConsole.Domain.Agents;
+using ServiceConsole.Domain.Contacts;
 
 namespace ServiceConsole.Web.Data.Entities;
 

@@ -1,4 +1,4 @@
-using ServiceConsole.Domain;
+using ServiceConsole.Domain.Emergency;
 
 namespace ServiceConsole.Web.Data.Entities;
 

@@ -1,10 +1,10 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using ServiceConsole.Web.Data;
 
-namespace ServiceConsole.Web.Auth;
+namespace ServiceConsole.Web.Features.Account;
 
 /// <summary>Sign-in, sign-out and the language switch: plain form posts, so they work before any circuit exists.</summary>
 public static class AccountEndpoints

@@ -1,4 +1,4 @@
-namespace ServiceConsole.Web.Api.Contracts;
+namespace ServiceConsole.Web.Features.Alerts;
 
 /// <summary>
 /// A warning before a deadline or a breach of it (an addition to the contract: <c>clockAlert</c> on

@@ -1,10 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using ServiceConsole.Domain.Alerts;
-using ServiceConsole.Web.Api.Contracts;
 using ServiceConsole.Web.Data;
 using ServiceConsole.Web.Live;
 
-namespace ServiceConsole.Web.Services;
+namespace ServiceConsole.Web.Features.Alerts;
 
 /// <summary>Stores warnings and breaches once each and pushes them to the supervisors and the owning agent.</summary>
 public sealed class ClockAlertService(IDbContextFactory<ConsoleDbContext> dbFactory, ChangeFeed feed)

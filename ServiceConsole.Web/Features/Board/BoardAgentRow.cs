@@ -1,6 +1,7 @@
-using ServiceConsole.Domain;
+using ServiceConsole.Domain.Agents;
+using ServiceConsole.Domain.Contacts;
 
-namespace ServiceConsole.Web.Board;
+namespace ServiceConsole.Web.Features.Board;
 
 /// <summary>One agent on the board with today's KPIs (SVC-07…09); a KPI is null until something was measured.</summary>
 public sealed record BoardAgentRow(

@@ -1,4 +1,4 @@
-namespace ServiceConsole.Web.Board;
+namespace ServiceConsole.Web.Features.Board;
 
 /// <summary>A warning before a deadline or a breach of it, as the board lists them (newest first).</summary>
 public sealed record BoardAlertRow(

@@ -1,6 +1,6 @@
-using ServiceConsole.Domain;
+using ServiceConsole.Domain.Callbacks;
 
-namespace ServiceConsole.Web.Board;
+namespace ServiceConsole.Web.Features.Board;
 
 /// <summary>A call owed to a customer (SVC-05 promise, CMP-09/10 follow-up, EMG recovery) with its deadline.</summary>
 public sealed record BoardCallbackRow(

@@ -1,6 +1,7 @@
-using ServiceConsole.Domain;
+using ServiceConsole.Domain.Complaints;
+using ServiceConsole.Domain.Contacts;
 
-namespace ServiceConsole.Web.Board;
+namespace ServiceConsole.Web.Features.Board;
 
 /// <summary>An open complaint on the board with its clocks (CMP-02…04, CMP-09/10) and the next deadline it must meet.</summary>
 public sealed record BoardComplaintRow(

@@ -1,6 +1,6 @@
-using ServiceConsole.Domain;
+using ServiceConsole.Domain.Contacts;
 
-namespace ServiceConsole.Web.Board;
+namespace ServiceConsole.Web.Features.Board;
 
 /// <summary>A waiting contact on the board; the customer's name is masked (INF-07).</summary>
 public sealed record BoardContactRow(

@@ -1,6 +1,8 @@
 using ServiceConsole.Domain;
+using ServiceConsole.Domain.Complaints;
+using ServiceConsole.Domain.Contacts;
 
-namespace ServiceConsole.Web.Board;
+namespace ServiceConsole.Web.Features.Board;
 
 /// <summary>
 /// The board's filters by team, channel and severity (wire names; empty means all). Applied to every

@@ -1,6 +1,6 @@
-using ServiceConsole.Domain.Board;
+using ServiceConsole.Domain.Deadlines;
 
-namespace ServiceConsole.Web.Board;
+namespace ServiceConsole.Web.Features.Board;
 
 /// <summary>The supervisor board's settings (section <c>ServiceConsole:Board</c>).</summary>
 public sealed class BoardOptions

@@ -1,4 +1,4 @@
-namespace ServiceConsole.Web;
+namespace ServiceConsole.Web.Features.Board;
 
-/// <summary>Marker for the supervisor board's UI strings (Resources/BoardResource*.resx); Chinese is the neutral culture.</summary>
+/// <summary>Marker for the supervisor board's UI strings (BoardResource*.resx beside it); Chinese is the neutral culture.</summary>
 public sealed class BoardResource;

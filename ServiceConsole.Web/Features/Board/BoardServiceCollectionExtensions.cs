@@ -1,4 +1,6 @@
-namespace ServiceConsole.Web.Board;
+using ServiceConsole.Web.Common;
+
+namespace ServiceConsole.Web.Features.Board;
 
 public static class BoardServiceCollectionExtensions
 {

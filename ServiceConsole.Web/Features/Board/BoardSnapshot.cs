@@ -1,6 +1,6 @@
-using ServiceConsole.Domain.Board;
+using ServiceConsole.Domain.Deadlines;
 
-namespace ServiceConsole.Web.Board;
+namespace ServiceConsole.Web.Features.Board;
 
 /// <summary>Everything one board shows, built once for all open boards and never changed afterwards.</summary>
 public sealed record BoardSnapshot(

@@ -2,13 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ServiceConsole.Domain;
 using ServiceConsole.Domain.Alerts;
-using ServiceConsole.Domain.Board;
 using ServiceConsole.Domain.Complaints;
+using ServiceConsole.Domain.Contacts;
+using ServiceConsole.Domain.Deadlines;
 using ServiceConsole.Domain.Policy;
 using ServiceConsole.Web.Configuration;
 using ServiceConsole.Web.Data;
 
-namespace ServiceConsole.Web.Board;
+namespace ServiceConsole.Web.Features.Board;
 
 /// <summary>
 /// Reads the board in one short batch of projections: the roster with queues, the waiting contacts,

@@ -1,5 +1,5 @@
-using ServiceConsole.Domain;
+using ServiceConsole.Domain.Contacts;
 
-namespace ServiceConsole.Web.Board;
+namespace ServiceConsole.Web.Features.Board;
 
 public sealed record BoardTeam(string Code, string Name, Channel Channel);

@@ -1,4 +1,4 @@
-namespace ServiceConsole.Web.Board;
+namespace ServiceConsole.Web.Features.Board;
 
 /// <summary>Reads the centre's current state into one board snapshot.</summary>
 public interface IBoardSnapshotSource

@@ -1,8 +1,8 @@
-using ServiceConsole.Domain;
-using ServiceConsole.Web.Api.Contracts;
-using ServiceConsole.Web.Services;
+using ServiceConsole.Domain.Agents;
+using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Features.Contacts;
 
-namespace ServiceConsole.Web.Board;
+namespace ServiceConsole.Web.Features.Board;
 
 /// <summary>What a supervisor can do from the board.</summary>
 public interface ISupervisorActions

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.Extensions.Options;
 using ServiceConsole.Web.Live;
 
-namespace ServiceConsole.Web.Board;
+namespace ServiceConsole.Web.Features.Board;
 
 /// <summary>
 /// The one live board for every open board screen: while at least one screen listens it follows the

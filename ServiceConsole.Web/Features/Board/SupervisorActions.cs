@@ -1,13 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using ServiceConsole.Domain;
+using ServiceConsole.Domain.Agents;
 using ServiceConsole.Domain.Contacts;
-using ServiceConsole.Web.Api;
-using ServiceConsole.Web.Api.Contracts;
+using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Data;
+using ServiceConsole.Web.Features.Contacts;
 using ServiceConsole.Web.Live;
-using ServiceConsole.Web.Services;
 
-namespace ServiceConsole.Web.Board;
+namespace ServiceConsole.Web.Features.Board;
 
 /// <summary>
 /// The supervisor's moves on the board. An agent who goes away, into training or is suspended hands

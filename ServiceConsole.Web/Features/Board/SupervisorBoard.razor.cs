@@ -6,10 +6,11 @@ using Microsoft.Extensions.Localization;
 using Microsoft.JSInterop;
 using MudBlazor;
 using ServiceConsole.Domain;
-using ServiceConsole.Web.Board;
-using ServiceConsole.Web.Services;
+using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Features.Alerts;
+using ServiceConsole.Web.Features.Complaints;
 
-namespace ServiceConsole.Web.Components.Board;
+namespace ServiceConsole.Web.Features.Board;
 
 /// <summary>
 /// The supervisor board. It takes the shared live snapshot (coalesced for all boards by

@@ -1,8 +1,8 @@
 using Quartz;
 using ServiceConsole.Domain.Alerts;
-using ServiceConsole.Web.Services;
+using ServiceConsole.Web.Scheduling;
 
-namespace ServiceConsole.Web.Scheduling;
+namespace ServiceConsole.Web.Features.Callbacks;
 
 /// <summary>
 /// Fires before and at a callback's deadline (SVC-05 promise, EMG-01/02 recovery call). Idempotent by

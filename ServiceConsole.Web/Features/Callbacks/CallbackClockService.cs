@@ -2,12 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using ServiceConsole.Domain.Alerts;
 using ServiceConsole.Domain.Callbacks;
 using ServiceConsole.Domain.Policy;
+using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Data;
+using ServiceConsole.Web.Features.Alerts;
+using ServiceConsole.Web.Features.Complaints;
 using ServiceConsole.Web.Live;
 using ServiceConsole.Web.Scheduling;
-using ServiceConsole.Web.Workspace;
 
-namespace ServiceConsole.Web.Services;
+namespace ServiceConsole.Web.Features.Callbacks;
 
 /// <summary>
 /// The deadline of a callback owed on its own (the SVC-05 promise, an emergency recovery call): a

@@ -1,10 +1,9 @@
 using System.Security.Claims;
-using ServiceConsole.Web.Api.Contracts;
 using ServiceConsole.Web.Auth;
-using ServiceConsole.Web.Services;
-using ServiceConsole.Web.Workspace;
+using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Features.Alerts;
 
-namespace ServiceConsole.Web.Api;
+namespace ServiceConsole.Web.Features.Callbacks;
 
 public static class CallbackEndpoints
 {

@@ -1,7 +1,7 @@
 using ServiceConsole.Domain;
 using ServiceConsole.Domain.Callbacks;
 
-namespace ServiceConsole.Web.Workspace;
+namespace ServiceConsole.Web.Features.Callbacks;
 
 public static class CallbackMapping
 {

@@ -1,4 +1,4 @@
-namespace ServiceConsole.Web.Workspace;
+namespace ServiceConsole.Web.Features.Callbacks;
 
 /// <summary>A callback task in the contract's shape (<c>GET /api/v1/callbacks</c>, <c>taskAssigned</c>).</summary>
 public sealed record CallbackResource(

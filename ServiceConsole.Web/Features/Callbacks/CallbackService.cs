@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using ServiceConsole.Domain.Callbacks;
 using ServiceConsole.Domain.Policy;
+using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Data;
 using ServiceConsole.Web.Live;
-using ServiceConsole.Web.Services;
 
-namespace ServiceConsole.Web.Workspace;
+namespace ServiceConsole.Web.Features.Callbacks;
 
 /// <summary>Callback tasks an agent owes customers; here the 1-hour promise of SVC-05.</summary>
 public sealed class CallbackService(

@@ -1,4 +1,4 @@
-namespace ServiceConsole.Web.Workspace;
+namespace ServiceConsole.Web.Features.Callbacks;
 
 /// <summary>Body of <c>POST /api/v1/contacts/{id}/promise</c>: the agent who promised the callback (SVC-05).</summary>
 public sealed record PromiseRequest(string? AgentCode);

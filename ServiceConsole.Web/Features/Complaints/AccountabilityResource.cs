@@ -1,4 +1,4 @@
-namespace ServiceConsole.Web.Api.Contracts;
+namespace ServiceConsole.Web.Features.Complaints;
 
 /// <summary>
 /// An addition to the complaint shape: who answers for it (CMP-11 courier, CMP-12 agent), the points

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Localization;
-using ServiceConsole.Web.Complaints;
 
-namespace ServiceConsole.Web.Components.Board;
+namespace ServiceConsole.Web.Features.Complaints;
 
 /// <summary>Who answers for a complaint (CMP-11/12) in the viewer's language, the same in the facts and the timeline.</summary>
 public static class AccountabilityText

@@ -1,4 +1,4 @@
-namespace ServiceConsole.Web.Complaints;
+namespace ServiceConsole.Web.Features.Complaints;
 
 /// <summary>What a timeline entry did to one of the complaint's clocks.</summary>
 public enum ClockMarkKind

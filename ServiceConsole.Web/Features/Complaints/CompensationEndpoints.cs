@@ -1,9 +1,9 @@
 using ServiceConsole.Domain;
+using ServiceConsole.Domain.Complaints;
 using ServiceConsole.Domain.Policy;
-using ServiceConsole.Web.Api.Contracts;
-using ServiceConsole.Web.Services;
+using ServiceConsole.Web.Common;
 
-namespace ServiceConsole.Web.Api;
+namespace ServiceConsole.Web.Features.Complaints;
 
 public static class CompensationEndpoints
 {

@@ -1,3 +1,3 @@
-namespace ServiceConsole.Web.Api.Contracts;
+namespace ServiceConsole.Web.Features.Complaints;
 
 public sealed record CompensationQuoteResource(string Kind, decimal Amount, string RuleId);

@@ -1,7 +1,8 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
+using ServiceConsole.Web.Features.Board;
 
-namespace ServiceConsole.Web.Components.Board;
+namespace ServiceConsole.Web.Features.Complaints;
 
 /// <summary>
 /// What the complaint's action forms share: the service's field errors of their last submission, shown in

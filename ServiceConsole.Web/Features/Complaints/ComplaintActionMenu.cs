@@ -1,8 +1,7 @@
 using ServiceConsole.Domain;
 using ServiceConsole.Domain.Complaints;
-using ServiceConsole.Web.Api.Contracts;
 
-namespace ServiceConsole.Web.Complaints;
+namespace ServiceConsole.Web.Features.Complaints;
 
 /// <summary>
 /// Which lifecycle steps the page offers, read from the complaint's status the way the aggregate guards

@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using ServiceConsole.Domain;
-using ServiceConsole.Web.Api.Contracts;
-using ServiceConsole.Web.Complaints;
-using ServiceConsole.Web.Services;
+using ServiceConsole.Domain.Complaints;
+using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Features.Board;
 
-namespace ServiceConsole.Web.Components.Board;
+namespace ServiceConsole.Web.Features.Complaints;
 
 /// <summary>
 /// Offers the lifecycle steps the complaint's status allows (<see cref="ComplaintActionMenu"/>), runs them

@@ -1,10 +1,9 @@
 using Microsoft.EntityFrameworkCore;
-using ServiceConsole.Domain;
 using ServiceConsole.Domain.Callbacks;
 using ServiceConsole.Domain.Complaints;
 using ServiceConsole.Web.Data;
 
-namespace ServiceConsole.Web.Services;
+namespace ServiceConsole.Web.Features.Complaints;
 
 /// <summary>
 /// Keeps a complaint's owed call in the callback list: one open task while a follow-up (CMP-09) or

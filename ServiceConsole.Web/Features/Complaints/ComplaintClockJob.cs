@@ -1,8 +1,8 @@
 using Quartz;
 using ServiceConsole.Domain.Alerts;
-using ServiceConsole.Web.Services;
+using ServiceConsole.Web.Scheduling;
 
-namespace ServiceConsole.Web.Scheduling;
+namespace ServiceConsole.Web.Features.Complaints;
 
 /// <summary>
 /// Fires before and at a complaint's deadlines (verify, resolve, callback, re-callback): warns, or

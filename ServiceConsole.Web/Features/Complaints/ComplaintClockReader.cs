@@ -1,8 +1,7 @@
 using ServiceConsole.Domain;
 using ServiceConsole.Domain.Complaints;
-using ServiceConsole.Web.Api.Contracts;
 
-namespace ServiceConsole.Web.Complaints;
+namespace ServiceConsole.Web.Features.Complaints;
 
 /// <summary>
 /// The complaint's clocks the way the aggregate runs them: verification until first verified (CMP-04),

@@ -3,13 +3,14 @@ using ServiceConsole.Domain.Alerts;
 using ServiceConsole.Domain.Callbacks;
 using ServiceConsole.Domain.Complaints;
 using ServiceConsole.Domain.Policy;
-using ServiceConsole.Web.Api;
+using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Data;
+using ServiceConsole.Web.Features.Alerts;
+using ServiceConsole.Web.Features.Callbacks;
 using ServiceConsole.Web.Live;
 using ServiceConsole.Web.Scheduling;
-using ServiceConsole.Web.Workspace;
 
-namespace ServiceConsole.Web.Services;
+namespace ServiceConsole.Web.Features.Complaints;
 
 /// <summary>
 /// The complaint clocks on Quartz: one durable job per complaint with a warning and a breach trigger

@@ -1,4 +1,4 @@
-namespace ServiceConsole.Web.Complaints;
+namespace ServiceConsole.Web.Features.Complaints;
 
 /// <summary>One of the complaint's clocks as the page shows it.</summary>
 /// <param name="Clock"><c>verify</c>, <c>resolve</c>, <c>callback</c> or <c>recallback</c>.</param>

@@ -3,13 +3,11 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
-using ServiceConsole.Web.Api.Contracts;
-using ServiceConsole.Web.Board;
-using ServiceConsole.Web.Complaints;
+using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Features.Board;
 using ServiceConsole.Web.Live;
-using ServiceConsole.Web.Services;
 
-namespace ServiceConsole.Web.Components.Board;
+namespace ServiceConsole.Web.Features.Complaints;
 
 /// <summary>
 /// One complaint's page. It loads through <see cref="IComplaintDesk"/> as the signed-in person (an agent

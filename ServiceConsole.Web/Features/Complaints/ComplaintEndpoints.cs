@@ -1,9 +1,8 @@
 using System.Security.Claims;
-using ServiceConsole.Web.Api.Contracts;
 using ServiceConsole.Web.Auth;
-using ServiceConsole.Web.Services;
+using ServiceConsole.Web.Common;
 
-namespace ServiceConsole.Web.Api;
+namespace ServiceConsole.Web.Features.Complaints;
 
 public static class ComplaintEndpoints
 {

@@ -2,14 +2,13 @@ using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using ServiceConsole.Domain.Policy;
-using ServiceConsole.Web.Api.Contracts;
-using ServiceConsole.Web.Board;
-using ServiceConsole.Web.Complaints;
+using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Features.Board;
 
-namespace ServiceConsole.Web.Components.Board;
+namespace ServiceConsole.Web.Features.Complaints;
 
 /// <summary>The complaint's registered facts, the findings and fault, and the policy's quote for them.</summary>
-public sealed partial class ComplaintFacts
+public sealed partial class ComplaintFactsPanel
 {
     /// <summary>The complaint shown.</summary>
     [Parameter, EditorRequired]

@@ -2,13 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using ServiceConsole.Domain;
 using ServiceConsole.Domain.Complaints;
 using ServiceConsole.Domain.Policy;
-using ServiceConsole.Web.Api;
-using ServiceConsole.Web.Api.Contracts;
+using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Data;
+using ServiceConsole.Web.Features.Alerts;
+using ServiceConsole.Web.Features.Callbacks;
 using ServiceConsole.Web.Live;
-using ServiceConsole.Web.Workspace;
 
-namespace ServiceConsole.Web.Services;
+namespace ServiceConsole.Web.Features.Complaints;
 
 /// <summary>
 /// The complaint after registration: verify, propose, decline, accept, callback (CMP-04, CMP-08…10).
@@ -22,7 +22,7 @@ public sealed class ComplaintLifecycleService(
     WriteGate gate,
     ComplaintClockService clocks,
     ClockAlertService alerts,
-    ServiceConsole.Web.Emergency.MassIncidentService incidents,
+    ServiceConsole.Web.Features.Emergency.Mass.MassIncidentService incidents,
     ChangeFeed feed)
 {
     public Task<OperationResult<ComplaintResource>> VerifyAsync(Guid id, ComplaintVerifyRequest request, Actor actor, CancellationToken cancellationToken = default)

@@ -1,3 +1,3 @@
-namespace ServiceConsole.Web.Api.Contracts;
+namespace ServiceConsole.Web.Features.Complaints;
 
 public sealed record ComplaintPage(IReadOnlyList<ComplaintResource> Items, int Total);

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using ServiceConsole.Web.Auth;
 
-namespace ServiceConsole.Web.Complaints;
+namespace ServiceConsole.Web.Features.Complaints;
 
 /// <summary>Who works a complaint on its page: the roles the lifecycle endpoints admit. A coordinator reads it only.</summary>
 public static class ComplaintPermissions

@@ -1,8 +1,8 @@
 using ServiceConsole.Domain;
+using ServiceConsole.Domain.Complaints;
 using ServiceConsole.Domain.Policy;
-using ServiceConsole.Web.Api.Contracts;
 
-namespace ServiceConsole.Web.Complaints;
+namespace ServiceConsole.Web.Features.Complaints;
 
 /// <summary>
 /// The quote for a registered complaint, from the facts it was registered with (CMP-05…07), through the

@@ -1,4 +1,4 @@
-namespace ServiceConsole.Web.Api.Contracts;
+namespace ServiceConsole.Web.Features.Complaints;
 
 public sealed record ComplaintResource(
     Guid Id,

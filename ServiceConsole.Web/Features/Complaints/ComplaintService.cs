@@ -3,13 +3,15 @@ using ServiceConsole.Domain;
 using ServiceConsole.Domain.Alerts;
 using ServiceConsole.Domain.Complaints;
 using ServiceConsole.Domain.Policy;
-using ServiceConsole.Web.Api;
-using ServiceConsole.Web.Api.Contracts;
 using ServiceConsole.Web.Auth;
+using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Data;
+using ServiceConsole.Web.Features.Alerts;
+using ServiceConsole.Web.Features.Contacts;
+using ServiceConsole.Web.Features.Emergency.Modes;
 using ServiceConsole.Web.Live;
 
-namespace ServiceConsole.Web.Services;
+namespace ServiceConsole.Web.Features.Complaints;
 
 /// <summary>Complaint registration and queries (CMP-01…04); the lifecycle after registration follows the domain aggregate.</summary>
 public sealed class ComplaintService(
@@ -21,7 +23,7 @@ public sealed class ComplaintService(
     EmergencyService emergency,
     ComplaintClockService clocks,
     ClockAlertService alerts,
-    ServiceConsole.Web.Emergency.MassIncidentService incidents,
+    ServiceConsole.Web.Features.Emergency.Mass.MassIncidentService incidents,
     WriteGate gate,
     ChangeFeed feed,
     ILogger<ComplaintService> logger)

@@ -1,4 +1,4 @@
-namespace ServiceConsole.Web.Api.Contracts;
+namespace ServiceConsole.Web.Features.Complaints;
 
 /// <summary>
 /// <c>POST /complaints/{id}/verify</c>. <paramref name="Accountable"/> is an addition: the courier or

@@ -1,3 +1,3 @@
-namespace ServiceConsole.Web.Api.Contracts;
+namespace ServiceConsole.Web.Features.Complaints;
 
 public sealed record HistoryResource(DateTimeOffset At, string Actor, string Action, string? From, string To, string? Note);

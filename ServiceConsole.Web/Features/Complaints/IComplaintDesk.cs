@@ -1,8 +1,7 @@
 using ServiceConsole.Domain.Policy;
-using ServiceConsole.Web.Api.Contracts;
-using ServiceConsole.Web.Services;
+using ServiceConsole.Web.Common;
 
-namespace ServiceConsole.Web.Complaints;
+namespace ServiceConsole.Web.Features.Complaints;
 
 /// <summary>
 /// Everything the complaint page reads and changes, through the same services as the API with the

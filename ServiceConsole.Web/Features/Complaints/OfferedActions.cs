@@ -1,4 +1,4 @@
-namespace ServiceConsole.Web.Complaints;
+namespace ServiceConsole.Web.Features.Complaints;
 
 /// <summary>What the complaint page offers for the complaint as it stands.</summary>
 /// <param name="Verify">CMP-04: record the findings and the party at fault.</param>

@@ -1,7 +1,6 @@
 using ServiceConsole.Domain.Complaints;
-using ServiceConsole.Web.Api.Contracts;
 
-namespace ServiceConsole.Web.Complaints;
+namespace ServiceConsole.Web.Features.Complaints;
 
 /// <summary>
 /// Reads the complaint's history, negotiation rounds and breaches into one timeline, oldest first, and

@@ -1,6 +1,4 @@
-using ServiceConsole.Web.Api.Contracts;
-
-namespace ServiceConsole.Web.Complaints;
+namespace ServiceConsole.Web.Features.Complaints;
 
 /// <summary>One line of the complaint's timeline, with the clocks it concerns.</summary>
 /// <param name="Action">The history action (<c>verified</c>, <c>proposed</c>…) or <c>breach</c>.</param>

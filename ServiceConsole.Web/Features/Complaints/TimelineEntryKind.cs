@@ -1,4 +1,4 @@
-namespace ServiceConsole.Web.Complaints;
+namespace ServiceConsole.Web.Features.Complaints;
 
 public enum TimelineEntryKind
 {

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ServiceConsole.Web.Complaints;
+namespace ServiceConsole.Web.Features.Complaints;
 
 /// <summary>Money on the complaint page: yuan with two decimals, the same in every language.</summary>
 public static class Yuan

@@ -1,4 +1,4 @@
-namespace ServiceConsole.Web.Api.Contracts;
+namespace ServiceConsole.Web.Features.Contacts;
 
 /// <summary>An agent's month (SVC-07…09); score and grade stay null until the month's qualitative assessment exists (TRN-04).</summary>
 public sealed record AgentKpiResource(

@@ -2,12 +2,14 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ServiceConsole.Domain;
+using ServiceConsole.Domain.Complaints;
+using ServiceConsole.Domain.Contacts;
 using ServiceConsole.Domain.Policy;
-using ServiceConsole.Web.Api.Contracts;
+using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Configuration;
 using ServiceConsole.Web.Data;
 
-namespace ServiceConsole.Web.Services;
+namespace ServiceConsole.Web.Features.Contacts;
 
 /// <summary>The roster with live queue lengths, and each agent's monthly KPIs (SVC-07…09).</summary>
 public sealed class AgentService(

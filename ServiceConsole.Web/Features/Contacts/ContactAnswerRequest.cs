@@ -1,3 +1,3 @@
-namespace ServiceConsole.Web.Api.Contracts;
+namespace ServiceConsole.Web.Features.Contacts;
 
 public sealed record ContactAnswerRequest(string? AgentCode, DateTimeOffset? At);

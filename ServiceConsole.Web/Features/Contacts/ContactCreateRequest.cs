@@ -1,4 +1,4 @@
-namespace ServiceConsole.Web.Api.Contracts;
+namespace ServiceConsole.Web.Features.Contacts;
 
 public sealed record ContactCreateRequest(
     string? ExternalId,

@@ -1,14 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using ServiceConsole.Domain;
+using ServiceConsole.Domain.Agents;
 using ServiceConsole.Domain.Contacts;
 using ServiceConsole.Domain.Policy;
-using ServiceConsole.Web.Api;
-using ServiceConsole.Web.Api.Contracts;
+using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Data;
 using ServiceConsole.Web.Data.Entities;
 using ServiceConsole.Web.Live;
 
-namespace ServiceConsole.Web.Services;
+namespace ServiceConsole.Web.Features.Contacts;
 
 /// <summary>Contacts from telephony, chat and the counters: ingest, routing, answer and close (SVC-01…03).</summary>
 public sealed class ContactService(

@@ -1,3 +1,3 @@
-namespace ServiceConsole.Web.Api.Contracts;
+namespace ServiceConsole.Web.Features.Contacts;
 
 public sealed record KpiTargetsResource(double ResponseCompliance, double FirstContactResolution, double Satisfaction);

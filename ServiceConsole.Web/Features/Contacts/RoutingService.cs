@@ -1,10 +1,9 @@
 using Microsoft.EntityFrameworkCore;
-using ServiceConsole.Domain;
 using ServiceConsole.Domain.Contacts;
 using ServiceConsole.Domain.Routing;
 using ServiceConsole.Web.Data;
 
-namespace ServiceConsole.Web.Services;
+namespace ServiceConsole.Web.Features.Contacts;
 
 /// <summary>Feeds the domain router with each agent's current load and applies its choice.</summary>
 public sealed class RoutingService(ContactRouter router)

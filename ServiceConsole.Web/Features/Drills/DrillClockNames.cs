@@ -1,4 +1,4 @@
-namespace ServiceConsole.Web.Drills;
+namespace ServiceConsole.Web.Features.Drills;
 
 /// <summary>
 /// Names of the per-record clocks a drill report judges besides the incident's own

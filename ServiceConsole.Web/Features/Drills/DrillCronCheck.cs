@@ -1,4 +1,4 @@
-namespace ServiceConsole.Web.Drills;
+namespace ServiceConsole.Web.Features.Drills;
 
 /// <summary>
 /// A cron expression as the drill editor sees it: its problem, if any, and the next fire times in the

@@ -3,7 +3,7 @@ using Quartz;
 using ServiceConsole.Domain.Drills;
 using ServiceConsole.Web.Configuration;
 
-namespace ServiceConsole.Web.Drills;
+namespace ServiceConsole.Web.Features.Drills;
 
 /// <summary>
 /// EMG-05: checks a drill schedule's Quartz cron expression the way the scheduler will read it (in the

@@ -1,4 +1,4 @@
-namespace ServiceConsole.Web.Drills;
+namespace ServiceConsole.Web.Features.Drills;
 
 /// <summary>Why a drill schedule's cron expression cannot be saved; the editor words each in the viewer's language.</summary>
 public enum DrillCronProblem

@@ -1,6 +1,6 @@
 using Quartz;
 
-namespace ServiceConsole.Web.Drills;
+namespace ServiceConsole.Web.Features.Drills;
 
 /// <summary>EMG-05: a drill's time is up: its mode is switched off and its report written. Ending twice changes nothing.</summary>
 [DisallowConcurrentExecution]

@@ -1,13 +1,13 @@
 using Microsoft.EntityFrameworkCore;
-using ServiceConsole.Domain;
 using ServiceConsole.Domain.Complaints;
 using ServiceConsole.Domain.Contacts;
 using ServiceConsole.Domain.Drills;
 using ServiceConsole.Domain.Emergency;
+using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Data;
 using ServiceConsole.Web.Data.Entities;
 
-namespace ServiceConsole.Web.Drills;
+namespace ServiceConsole.Web.Features.Drills;
 
 /// <summary>
 /// EMG-05: gathers what a drill report is built from, out of the drill's own records only: its contacts and
@@ -89,7 +89,7 @@ public sealed class DrillFactsCollector(IDbContextFactory<ConsoleDbContext> dbFa
     // The registration is the drill itself speaking; every later step is somebody answering it.
     private static IEnumerable<DrillAction> ComplaintActions(IEnumerable<Complaint> complaints, Func<string, string> who) =>
         complaints.SelectMany(c => c.History)
-            .Where(h => h.Actor != DrillRunner.DrillActorName && h.Actor != Services.Actor.System.Name && h.Action != "registered")
+            .Where(h => h.Actor != DrillRunner.DrillActorName && h.Actor != Actor.System.Name && h.Action != "registered")
             .Select(h => new DrillAction(who(h.Actor), h.At, $"complaint:{h.Action}"));
 
     private static IEnumerable<DrillAction> OutageActions(OutageIncident outage, Func<string, string> who)

@@ -2,7 +2,7 @@ using System.Globalization;
 using Quartz;
 using ServiceConsole.Domain.Drills;
 
-namespace ServiceConsole.Web.Drills;
+namespace ServiceConsole.Web.Features.Drills;
 
 /// <summary>
 /// EMG-05 on the persistent Quartz store: one durable job per drill schedule with one cron trigger in the

@@ -1,4 +1,4 @@
-namespace ServiceConsole.Web.Drills;
+namespace ServiceConsole.Web.Features.Drills;
 
 /// <summary>How a drill runs (section <c>ServiceConsole:Drills</c>); when it runs is each schedule's cron (EMG-05).</summary>
 public sealed class DrillOptions

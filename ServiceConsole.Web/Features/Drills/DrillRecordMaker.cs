@@ -1,14 +1,18 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ServiceConsole.Domain;
+using ServiceConsole.Domain.Agents;
+using ServiceConsole.Domain.Complaints;
+using ServiceConsole.Domain.Contacts;
 using ServiceConsole.Domain.Drills;
 using ServiceConsole.Domain.Policy;
-using ServiceConsole.Web.Api.Contracts;
+using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Data;
 using ServiceConsole.Web.Data.Entities;
-using ServiceConsole.Web.Services;
+using ServiceConsole.Web.Features.Complaints;
+using ServiceConsole.Web.Features.Contacts;
 
-namespace ServiceConsole.Web.Drills;
+namespace ServiceConsole.Web.Features.Drills;
 
 /// <summary>
 /// EMG-05: the customers of a drill, made up by <see cref="DrillCustomerGenerator"/> and sent through the

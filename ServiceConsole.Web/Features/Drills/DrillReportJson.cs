@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using ServiceConsole.Domain.Drills;
 
-namespace ServiceConsole.Web.Drills;
+namespace ServiceConsole.Web.Features.Drills;
 
 /// <summary>
 /// A drill report as stored with its run. The report is a value rebuilt from immutable facts, so JSON is

@@ -2,9 +2,8 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using Microsoft.JSInterop;
 using ServiceConsole.Web.Configuration;
-using ServiceConsole.Web.Drills;
 
-namespace ServiceConsole.Web.Components.Drills;
+namespace ServiceConsole.Web.Features.Drills;
 
 /// <summary>EMG-05: one drill's report: who responded and how fast, which clocks would have been missed. It prints.</summary>
 public sealed partial class DrillReportPage

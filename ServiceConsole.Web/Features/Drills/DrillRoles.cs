@@ -1,6 +1,6 @@
 using ServiceConsole.Web.Auth;
 
-namespace ServiceConsole.Web.Components.Drills;
+namespace ServiceConsole.Web.Features.Drills;
 
 /// <summary>Who sees the drills (the people a drill rehearses with) and who schedules and runs them (EMG-05).</summary>
 public static class DrillRoles

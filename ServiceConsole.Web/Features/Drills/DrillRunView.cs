@@ -1,8 +1,8 @@
-using ServiceConsole.Domain;
 using ServiceConsole.Domain.Drills;
+using ServiceConsole.Domain.Emergency;
 using ServiceConsole.Web.Data.Entities;
 
-namespace ServiceConsole.Web.Drills;
+namespace ServiceConsole.Web.Features.Drills;
 
 /// <summary>One drill as the drills page and its report page show it; <see cref="Report"/> is null while it runs or when it failed to start.</summary>
 public sealed record DrillRunView(

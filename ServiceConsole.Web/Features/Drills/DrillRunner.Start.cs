@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using ServiceConsole.Domain;
-using ServiceConsole.Web.Api.Contracts;
+using ServiceConsole.Domain.Emergency;
+using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Data.Entities;
-using ServiceConsole.Web.Services;
+using ServiceConsole.Web.Features.Emergency.Modes;
 
-namespace ServiceConsole.Web.Drills;
+namespace ServiceConsole.Web.Features.Drills;
 
 /// <summary>Starting a drill: the checks, the stored run with its end job, the mode switched on as a drill.</summary>
 public sealed partial class DrillRunner

@@ -2,13 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ServiceConsole.Domain;
 using ServiceConsole.Domain.Drills;
-using ServiceConsole.Web.Api.Contracts;
+using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Configuration;
 using ServiceConsole.Web.Data;
 using ServiceConsole.Web.Data.Entities;
-using ServiceConsole.Web.Services;
+using ServiceConsole.Web.Features.Emergency.Modes;
 
-namespace ServiceConsole.Web.Drills;
+namespace ServiceConsole.Web.Features.Drills;
 
 /// <summary>
 /// EMG-05: runs a drill through the real flow. The mode goes on as a drill (through EmergencyService, so the

@@ -2,13 +2,12 @@ using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
-using ServiceConsole.Domain;
 using ServiceConsole.Domain.Drills;
+using ServiceConsole.Domain.Emergency;
 using ServiceConsole.Domain.Policy;
-using ServiceConsole.Web.Drills;
-using ServiceConsole.Web.Services;
+using ServiceConsole.Web.Common;
 
-namespace ServiceConsole.Web.Components.Drills;
+namespace ServiceConsole.Web.Features.Drills;
 
 /// <summary>
 /// EMG-05: edits one drill schedule. The cron expression is checked by Quartz as it is typed, and the next

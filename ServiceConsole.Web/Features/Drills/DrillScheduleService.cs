@@ -2,10 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ServiceConsole.Domain.Drills;
 using ServiceConsole.Domain.Policy;
+using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Data;
-using ServiceConsole.Web.Services;
 
-namespace ServiceConsole.Web.Drills;
+namespace ServiceConsole.Web.Features.Drills;
 
 /// <summary>EMG-05: drill schedules stored and kept in step with their Quartz triggers, "run now", and the drills run so far.</summary>
 public sealed class DrillScheduleService(

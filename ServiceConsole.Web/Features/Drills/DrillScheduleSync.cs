@@ -1,12 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using ServiceConsole.Domain;
 using ServiceConsole.Domain.Drills;
+using ServiceConsole.Domain.Emergency;
 using ServiceConsole.Domain.Policy;
+using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Data;
-using ServiceConsole.Web.Services;
 
-namespace ServiceConsole.Web.Drills;
+namespace ServiceConsole.Web.Features.Drills;
 
 /// <summary>
 /// At start-up (the database is migrated by then): creates the default monthly drill schedule when there is

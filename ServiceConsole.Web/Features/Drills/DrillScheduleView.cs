@@ -1,6 +1,6 @@
-using ServiceConsole.Domain;
+using ServiceConsole.Domain.Emergency;
 
-namespace ServiceConsole.Web.Drills;
+namespace ServiceConsole.Web.Features.Drills;
 
 /// <summary>One drill schedule as the drills page lists it; <see cref="NextFireAt"/> is what Quartz will do, not what the cron says.</summary>
 public sealed record DrillScheduleView(

@@ -1,4 +1,4 @@
-namespace ServiceConsole.Web.Drills;
+namespace ServiceConsole.Web.Features.Drills;
 
 public static class DrillServiceCollectionExtensions
 {

@@ -1,6 +1,6 @@
 using Quartz;
 
-namespace ServiceConsole.Web.Drills;
+namespace ServiceConsole.Web.Features.Drills;
 
 /// <summary>
 /// EMG-05: a drill schedule's cron trigger fired. The run's id comes from the schedule and the planned fire

@@ -1,6 +1,6 @@
-using ServiceConsole.Domain;
+using ServiceConsole.Domain.Emergency;
 
-namespace ServiceConsole.Web.Drills;
+namespace ServiceConsole.Web.Features.Drills;
 
 /// <summary>
 /// The Chinese texts a drill writes into the records it creates and the mode log (stored data, like the

@@ -2,11 +2,10 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
+using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Configuration;
-using ServiceConsole.Web.Drills;
-using ServiceConsole.Web.Services;
 
-namespace ServiceConsole.Web.Components.Drills;
+namespace ServiceConsole.Web.Features.Drills;
 
 /// <summary>EMG-05: the drill schedules (edited and run by trainers), the running drill, and the drills so far.</summary>
 public sealed partial class DrillsPage

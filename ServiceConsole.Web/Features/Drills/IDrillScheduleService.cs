@@ -1,6 +1,6 @@
-using ServiceConsole.Web.Services;
+using ServiceConsole.Web.Common;
 
-namespace ServiceConsole.Web.Drills;
+namespace ServiceConsole.Web.Features.Drills;
 
 /// <summary>What the drills pages do (EMG-05); the pages check the role (Trainer or Admin edit and run), this does the work.</summary>
 public interface IDrillScheduleService

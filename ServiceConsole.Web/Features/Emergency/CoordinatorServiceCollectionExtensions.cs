@@ -1,6 +1,6 @@
-using ServiceConsole.Web.Services;
+using ServiceConsole.Web.Features.Emergency.Modes;
 
-namespace ServiceConsole.Web.Coordinator;
+namespace ServiceConsole.Web.Features.Emergency;
 
 public static class CoordinatorServiceCollectionExtensions
 {

@@ -1,9 +1,10 @@
 using ServiceConsole.Domain.Emergency;
-using ServiceConsole.Web.Api;
-using ServiceConsole.Web.Scheduling;
-using ServiceConsole.Web.Services;
+using ServiceConsole.Web.Features.Emergency.Modes;
+using ServiceConsole.Web.Features.Emergency.Outage;
+using ServiceConsole.Web.Features.Emergency.Recovery;
+using ServiceConsole.Web.Features.Emergency.Weather;
 
-namespace ServiceConsole.Web.EmergencyFlows;
+namespace ServiceConsole.Web.Features.Emergency;
 
 public static class EmergencyFlowsServiceCollectionExtensions
 {

@@ -1,8 +1,9 @@
 using ServiceConsole.Domain;
-using ServiceConsole.Web.Api.Contracts;
+using ServiceConsole.Domain.Emergency;
+using ServiceConsole.Web.Features.Emergency.Modes;
 using ServiceConsole.Web.Live;
 
-namespace ServiceConsole.Web.EmergencyFlows;
+namespace ServiceConsole.Web.Features.Emergency;
 
 /// <summary>
 /// Pushes emergency announcements to every screen and hub connection (<c>emergencyNotice</c>): the script agents

@@ -1,4 +1,4 @@
-namespace ServiceConsole.Web.EmergencyFlows;
+namespace ServiceConsole.Web.Features.Emergency;
 
 /// <summary>
 /// One emergency sentence agents say now. <paramref name="Kind"/> is a notice kind (<c>weather-warning</c>,

@@ -1,9 +1,8 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
-using ServiceConsole.Web.EmergencyFlows;
 using ServiceConsole.Web.Live;
 
-namespace ServiceConsole.Web.Components.Workspace;
+namespace ServiceConsole.Web.Features.Emergency;
 
 /// <summary>The emergency scripts in force (EMG-01/02), reloaded whenever a mode changes or a notice is published.</summary>
 public sealed partial class EmergencyScriptCard : IDisposable

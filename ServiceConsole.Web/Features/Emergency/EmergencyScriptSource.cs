@@ -1,9 +1,10 @@
 using Microsoft.EntityFrameworkCore;
-using ServiceConsole.Domain;
+using ServiceConsole.Domain.Emergency;
 using ServiceConsole.Domain.Scripts;
 using ServiceConsole.Web.Data;
+using ServiceConsole.Web.Features.Emergency.Weather;
 
-namespace ServiceConsole.Web.EmergencyFlows;
+namespace ServiceConsole.Web.Features.Emergency;
 
 /// <summary>
 /// The scripts of the emergencies on now: the weather phase's sentence, the outage message with the 30-minute

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace ServiceConsole.Web.Api;
+namespace ServiceConsole.Web.Features.Health;
 
 public static class HealthEndpoints
 {

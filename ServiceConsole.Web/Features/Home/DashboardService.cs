@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using ServiceConsole.Domain;
+using ServiceConsole.Domain.Agents;
+using ServiceConsole.Domain.Complaints;
+using ServiceConsole.Domain.Contacts;
 using ServiceConsole.Web.Configuration;
 using ServiceConsole.Web.Data;
 
-namespace ServiceConsole.Web.Services;
+namespace ServiceConsole.Web.Features.Home;
 
 /// <summary>The numbers at the top of every home page, read in one short query batch.</summary>
 public sealed class DashboardService(IDbContextFactory<ConsoleDbContext> dbFactory, TimeProvider time, CentreTimeZone centre)

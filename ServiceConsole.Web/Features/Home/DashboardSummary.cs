@@ -1,6 +1,6 @@
-using ServiceConsole.Domain;
+using ServiceConsole.Domain.Emergency;
 
-namespace ServiceConsole.Web.Services;
+namespace ServiceConsole.Web.Features.Home;
 
 public sealed record DashboardSummary(
     int AgentsAvailable,

@@ -3,9 +3,9 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using ServiceConsole.Domain.Policy;
 using ServiceConsole.Web.Live;
-using ServiceConsole.Web.Services;
+using ServiceConsole.Web.Resources;
 
-namespace ServiceConsole.Web.Components;
+namespace ServiceConsole.Web.Features.Home;
 
 /// <summary>Each role's landing page: the centre's live numbers, refreshed from the change feed in coalesced bursts.</summary>
 public sealed partial class RoleHome : IDisposable

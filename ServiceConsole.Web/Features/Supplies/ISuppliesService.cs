@@ -1,6 +1,6 @@
-using ServiceConsole.Web.Services;
+using ServiceConsole.Web.Common;
 
-namespace ServiceConsole.Web.Supplies;
+namespace ServiceConsole.Web.Features.Supplies;
 
 /// <summary>The emergency supplies (EMG-06); the page checks the role (Coordinator, Supervisor or Admin edit), this does the work.</summary>
 public interface ISuppliesService

@@ -1,11 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using ServiceConsole.Domain;
 using ServiceConsole.Domain.Supplies;
 using ServiceConsole.Web.Configuration;
 using ServiceConsole.Web.Data;
 
-namespace ServiceConsole.Web.Supplies;
+namespace ServiceConsole.Web.Features.Supplies;
 
 /// <summary>
 /// The demo centre's supplies (EMG-06): the technical team's hotline and two outlet heads, so the supplies

@@ -3,11 +3,10 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
 using Microsoft.JSInterop;
 using ServiceConsole.Web.Auth;
+using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Configuration;
-using ServiceConsole.Web.Services;
-using ServiceConsole.Web.Supplies;
 
-namespace ServiceConsole.Web.Components.Supplies;
+namespace ServiceConsole.Web.Features.Supplies;
 
 /// <summary>
 /// EMG-06: the emergency supplies every signed-in person can see and print: the contact list (coordinators,

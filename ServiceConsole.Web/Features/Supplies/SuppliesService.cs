@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using ServiceConsole.Domain.Supplies;
+using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Data;
-using ServiceConsole.Web.Services;
 
-namespace ServiceConsole.Web.Supplies;
+namespace ServiceConsole.Web.Features.Supplies;
 
 /// <summary>EMG-06: the centre's one supplies directory, created with its first contact; the domain validates every line.</summary>
 public sealed class SuppliesService(IDbContextFactory<ConsoleDbContext> dbFactory, TimeProvider time) : ISuppliesService

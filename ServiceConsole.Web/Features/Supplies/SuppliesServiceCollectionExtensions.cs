@@ -1,4 +1,4 @@
-namespace ServiceConsole.Web.Supplies;
+namespace ServiceConsole.Web.Features.Supplies;
 
 public static class SuppliesServiceCollectionExtensions
 {

@@ -1,7 +1,6 @@
-using ServiceConsole.Domain;
 using ServiceConsole.Domain.Supplies;
 
-namespace ServiceConsole.Web.Supplies;
+namespace ServiceConsole.Web.Features.Supplies;
 
 /// <summary>
 /// EMG-06 as the supplies page shows it: the contact list in print order and which roles nobody can be

@@ -1,11 +1,9 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
-using ServiceConsole.Domain;
 using ServiceConsole.Domain.Supplies;
-using ServiceConsole.Web.Services;
-using ServiceConsole.Web.Supplies;
+using ServiceConsole.Web.Common;
 
-namespace ServiceConsole.Web.Components.Supplies;
+namespace ServiceConsole.Web.Features.Supplies;
 
 /// <summary>
 /// EMG-06: adds or changes one emergency contact. The domain decides what a callable number is; its refusals

@@ -1,9 +1,8 @@
-using ServiceConsole.Web.Api.Contracts;
-using ServiceConsole.Web.Services;
-using ServiceConsole.Web.Workspace;
+using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Features.Complaints;
 using MudSeverity = MudBlazor.Severity;
 
-namespace ServiceConsole.Web.Components.Workspace;
+namespace ServiceConsole.Web.Features.Workspace;
 
 /// <summary>The agent's actions on the workspace: answer, close, promise and the complaint registered.</summary>
 public sealed partial class AgentWorkspace

@@ -3,12 +3,13 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
 using Microsoft.JSInterop;
 using MudBlazor;
-using ServiceConsole.Web.Api.Contracts;
+using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Features.Alerts;
+using ServiceConsole.Web.Features.Complaints;
+using ServiceConsole.Web.Features.Contacts;
 using ServiceConsole.Web.Live;
-using ServiceConsole.Web.Services;
-using ServiceConsole.Web.Workspace;
 
-namespace ServiceConsole.Web.Components.Workspace;
+namespace ServiceConsole.Web.Features.Workspace;
 
 /// <summary>
 /// The agent's screen: their own queue and tasks, kept live from the change feed (coalesced), the scripts

@@ -1,13 +1,14 @@
 using Microsoft.EntityFrameworkCore;
-using ServiceConsole.Domain;
 using ServiceConsole.Domain.Callbacks;
 using ServiceConsole.Domain.Complaints;
-using ServiceConsole.Web.Api;
-using ServiceConsole.Web.Api.Contracts;
+using ServiceConsole.Domain.Contacts;
+using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Data;
-using ServiceConsole.Web.Services;
+using ServiceConsole.Web.Features.Callbacks;
+using ServiceConsole.Web.Features.Complaints;
+using ServiceConsole.Web.Features.Contacts;
 
-namespace ServiceConsole.Web.Workspace;
+namespace ServiceConsole.Web.Features.Workspace;
 
 /// <summary>The workspace's reads, and its changes delegated to the services the API uses.</summary>
 public sealed class AgentWorkspaceService(

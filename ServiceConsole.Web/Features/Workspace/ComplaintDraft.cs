@@ -1,7 +1,9 @@
 using ServiceConsole.Domain;
-using ServiceConsole.Web.Api.Contracts;
+using ServiceConsole.Domain.Complaints;
+using ServiceConsole.Domain.Contacts;
+using ServiceConsole.Web.Features.Complaints;
 
-namespace ServiceConsole.Web.Workspace;
+namespace ServiceConsole.Web.Features.Workspace;
 
 /// <summary>
 /// The complaint form's fields while the agent fills them in (CMP-01). The external id is fixed when

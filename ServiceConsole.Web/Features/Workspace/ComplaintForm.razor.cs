@@ -1,11 +1,10 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using ServiceConsole.Domain.Scripts;
-using ServiceConsole.Web.Api.Contracts;
-using ServiceConsole.Web.Services;
-using ServiceConsole.Web.Workspace;
+using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Features.Complaints;
 
-namespace ServiceConsole.Web.Components.Workspace;
+namespace ServiceConsole.Web.Features.Workspace;
 
 /// <summary>
 /// Complaint registration (CMP-01): the apology first (CMP-13), the privacy sentence (INF-02), then the

@@ -1,7 +1,7 @@
-using ServiceConsole.Domain;
+using ServiceConsole.Domain.Complaints;
 using ServiceConsole.Domain.Policy;
 
-namespace ServiceConsole.Web.Workspace;
+namespace ServiceConsole.Web.Features.Workspace;
 
 /// <summary>
 /// Runs the complaint draft through the same domain rules registration uses, so the form shows

@@ -1,7 +1,9 @@
-using ServiceConsole.Web.Api.Contracts;
-using ServiceConsole.Web.Services;
+using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Features.Callbacks;
+using ServiceConsole.Web.Features.Complaints;
+using ServiceConsole.Web.Features.Contacts;
 
-namespace ServiceConsole.Web.Workspace;
+namespace ServiceConsole.Web.Features.Workspace;
 
 /// <summary>
 /// Everything the agent workspace reads and changes, through the same services as the API with the

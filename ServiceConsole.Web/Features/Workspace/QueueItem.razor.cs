@@ -1,10 +1,9 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
-using ServiceConsole.Web.Api.Contracts;
-using ServiceConsole.Web.Workspace;
+using ServiceConsole.Web.Features.Contacts;
 
-namespace ServiceConsole.Web.Components.Workspace;
+namespace ServiceConsole.Web.Features.Workspace;
 
 /// <summary>One contact of the agent's queue: who, how long until the response is due, and answer or close.</summary>
 public sealed partial class QueueItem

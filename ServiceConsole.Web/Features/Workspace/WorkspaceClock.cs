@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using ServiceConsole.Web.Configuration;
 
-namespace ServiceConsole.Web.Workspace;
+namespace ServiceConsole.Web.Features.Workspace;
 
 /// <summary>The workspace's now and the centre's local time for display; deadlines travel as UTC for the browser to tick.</summary>
 public sealed class WorkspaceClock(TimeProvider time, CentreTimeZone centre)

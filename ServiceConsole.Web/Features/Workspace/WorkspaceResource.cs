@@ -1,4 +1,4 @@
-namespace ServiceConsole.Web;
+namespace ServiceConsole.Web.Features.Workspace;
 
-/// <summary>Marker for the agent workspace's UI strings (Resources/WorkspaceResource*.resx); Chinese is the neutral culture.</summary>
+/// <summary>Marker for the agent workspace's UI strings (WorkspaceResource*.resx beside it); Chinese is the neutral culture.</summary>
 public sealed class WorkspaceResource;

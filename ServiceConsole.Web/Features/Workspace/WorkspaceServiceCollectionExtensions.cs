@@ -1,7 +1,8 @@
 using Microsoft.Extensions.Options;
 using ServiceConsole.Domain.Scripts;
+using ServiceConsole.Web.Features.Callbacks;
 
-namespace ServiceConsole.Web.Workspace;
+namespace ServiceConsole.Web.Features.Workspace;
 
 public static class WorkspaceServiceCollectionExtensions
 {

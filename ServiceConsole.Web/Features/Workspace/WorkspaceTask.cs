@@ -1,4 +1,4 @@
-namespace ServiceConsole.Web.Workspace;
+namespace ServiceConsole.Web.Features.Workspace;
 
 /// <summary>One item of the agent's task list: what, about whom, and by when.</summary>
 /// <param name="Subject">The customer's name and the waybill or phone, for the agent to recognise the case.</param>

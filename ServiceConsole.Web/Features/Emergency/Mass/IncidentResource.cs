@@ -1,4 +1,4 @@
-namespace ServiceConsole.Web;
+namespace ServiceConsole.Web.Features.Emergency.Mass;
 
-/// <summary>Marker for the mass-complaint incident page's strings (Resources/IncidentResource*.resx).</summary>
+/// <summary>Marker for the mass-complaint incident page's strings (IncidentResource*.resx beside it).</summary>
 public sealed class IncidentResource;

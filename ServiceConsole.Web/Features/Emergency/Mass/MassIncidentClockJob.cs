@@ -1,8 +1,8 @@
 using Quartz;
 using ServiceConsole.Domain.Alerts;
-using ServiceConsole.Web.Emergency;
+using ServiceConsole.Web.Scheduling;
 
-namespace ServiceConsole.Web.Scheduling;
+namespace ServiceConsole.Web.Features.Emergency.Mass;
 
 /// <summary>
 /// Fires before and at a mass complaint's plan (2 h) and resolve-all (48 h) deadlines (EMG-04).

@@ -1,10 +1,8 @@
 using System.Security.Claims;
-using ServiceConsole.Web.Api.Contracts;
 using ServiceConsole.Web.Auth;
-using ServiceConsole.Web.Emergency;
-using ServiceConsole.Web.Services;
+using ServiceConsole.Web.Common;
 
-namespace ServiceConsole.Web.Api;
+namespace ServiceConsole.Web.Features.Emergency.Mass;
 
 /// <summary>Additions to the contract: the mass-complaint incident and its handling (EMG-03/04).</summary>
 public static class MassIncidentEndpoints

@@ -1,8 +1,9 @@
 using ServiceConsole.Domain;
+using ServiceConsole.Domain.Complaints;
 using ServiceConsole.Domain.Emergency;
-using ServiceConsole.Web.Api.Contracts;
+using ServiceConsole.Web.Features.Complaints;
 
-namespace ServiceConsole.Web.Emergency;
+namespace ServiceConsole.Web.Features.Emergency.Mass;
 
 internal static class MassIncidentMapping
 {

@@ -6,13 +6,11 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using MudBlazor;
 using ServiceConsole.Domain.Policy;
-using ServiceConsole.Web.Api.Contracts;
-using ServiceConsole.Web.Board;
-using ServiceConsole.Web.Emergency;
+using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Features.Board;
 using ServiceConsole.Web.Live;
-using ServiceConsole.Web.Services;
 
-namespace ServiceConsole.Web.Components.Emergency;
+namespace ServiceConsole.Web.Features.Emergency.Mass;
 
 /// <summary>
 /// The mass-complaint incident (EMG-03/04): apology, clocks, team, plan, one solution for all and the

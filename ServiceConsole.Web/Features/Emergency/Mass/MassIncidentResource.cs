@@ -1,4 +1,6 @@
-namespace ServiceConsole.Web.Api.Contracts;
+using ServiceConsole.Web.Features.Complaints;
+
+namespace ServiceConsole.Web.Features.Emergency.Mass;
 
 /// <summary>
 /// A mass-complaint incident (EMG-03/04), an addition to the contract: the issue, the unified apology,

@@ -3,14 +3,13 @@ using ServiceConsole.Domain;
 using ServiceConsole.Domain.Alerts;
 using ServiceConsole.Domain.Complaints;
 using ServiceConsole.Domain.Emergency;
-using ServiceConsole.Web.Api;
-using ServiceConsole.Web.Api.Contracts;
+using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Data;
+using ServiceConsole.Web.Features.Alerts;
 using ServiceConsole.Web.Live;
 using ServiceConsole.Web.Scheduling;
-using ServiceConsole.Web.Services;
 
-namespace ServiceConsole.Web.Emergency;
+namespace ServiceConsole.Web.Features.Emergency.Mass;
 
 /// <summary>The coordinator's steps on an open incident, and its clocks.</summary>
 public sealed partial class MassIncidentService

@@ -1,19 +1,19 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ServiceConsole.Domain;
-using ServiceConsole.Domain.Alerts;
 using ServiceConsole.Domain.Complaints;
 using ServiceConsole.Domain.Emergency;
 using ServiceConsole.Domain.Policy;
 using ServiceConsole.Domain.Scripts;
-using ServiceConsole.Web.Api;
-using ServiceConsole.Web.Api.Contracts;
+using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Data;
+using ServiceConsole.Web.Features.Alerts;
+using ServiceConsole.Web.Features.Complaints;
+using ServiceConsole.Web.Features.Emergency.Modes;
 using ServiceConsole.Web.Live;
 using ServiceConsole.Web.Scheduling;
-using ServiceConsole.Web.Services;
 
-namespace ServiceConsole.Web.Emergency;
+namespace ServiceConsole.Web.Features.Emergency.Mass;
 
 /// <summary>
 /// Mass-complaint mode (EMG-03/04): when the mode goes on, one incident for the issue links every

@@ -1,4 +1,4 @@
-namespace ServiceConsole.Web.Api.Contracts;
+namespace ServiceConsole.Web.Features.Emergency.Mass;
 
 /// <summary>One linked complaint: its state, whether the one solution reached it, whether the complainant was told.</summary>
 public sealed record MassLinkResource(

@@ -1,4 +1,4 @@
-namespace ServiceConsole.Web.Api.Contracts;
+namespace ServiceConsole.Web.Features.Emergency.Mass;
 
 /// <summary>How a complainant was told: phone or sms (EMG-04).</summary>
 public sealed record MassNotifyRequest(string? Channel);

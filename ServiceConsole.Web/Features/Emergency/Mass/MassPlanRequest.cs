@@ -1,4 +1,4 @@
-namespace ServiceConsole.Web.Api.Contracts;
+namespace ServiceConsole.Web.Features.Emergency.Mass;
 
 /// <summary>The handling plan of a mass complaint (EMG-04).</summary>
 public sealed record MassPlanRequest(string? Plan);

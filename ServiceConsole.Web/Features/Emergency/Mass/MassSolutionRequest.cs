@@ -1,4 +1,4 @@
-namespace ServiceConsole.Web.Api.Contracts;
+namespace ServiceConsole.Web.Features.Emergency.Mass;
 
 /// <summary>
 /// The one solution for every complaint of a mass complaint (EMG-04); <c>findings</c> with

@@ -1,4 +1,4 @@
-namespace ServiceConsole.Web.Api.Contracts;
+namespace ServiceConsole.Web.Features.Emergency.Mass;
 
 /// <summary>The emergency team of a mass complaint (EMG-03).</summary>
 public sealed record MassTeamResource(string AgentCode, string SpecialistCode, string OutletHeadName);

@@ -1,4 +1,4 @@
-namespace ServiceConsole.Web;
+namespace ServiceConsole.Web.Features.Emergency.Modes;
 
-/// <summary>Marker for the coordinator screen's and the global emergency banner's UI strings (Resources/CoordinatorResource*.resx); Chinese is the neutral culture.</summary>
+/// <summary>Marker for the coordinator screen's and the global emergency banner's UI strings (CoordinatorResource*.resx beside it); Chinese is the neutral culture.</summary>
 public sealed class CoordinatorResource;

@@ -3,14 +3,12 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
-using ServiceConsole.Web.Api.Contracts;
 using ServiceConsole.Web.Auth;
-using ServiceConsole.Web.Board;
-using ServiceConsole.Web.Coordinator;
+using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Features.Board;
 using ServiceConsole.Web.Live;
-using ServiceConsole.Web.Services;
 
-namespace ServiceConsole.Web.Components.Coordinator;
+namespace ServiceConsole.Web.Features.Emergency.Modes;
 
 /// <summary>
 /// The coordinator's screen. Coordinators and admins switch the modes (with a reason, EMG-07); a supervisor

@@ -1,7 +1,6 @@
-using ServiceConsole.Web.Api.Contracts;
-using ServiceConsole.Web.Services;
+using ServiceConsole.Web.Common;
 
-namespace ServiceConsole.Web.Coordinator;
+namespace ServiceConsole.Web.Features.Emergency.Modes;
 
 /// <summary>The screen's view of <see cref="EmergencyService"/> (the same rules the API applies) and of the log.</summary>
 public sealed class CoordinatorService(EmergencyService emergency, EmergencyLogService log) : ICoordinatorService

@@ -1,3 +1,3 @@
-namespace ServiceConsole.Web.Api.Contracts;
+namespace ServiceConsole.Web.Features.Emergency.Modes;
 
 public sealed record EmergencyActivateRequest(string? Reason, string? Phase, bool? Drill, string? IssueKey);

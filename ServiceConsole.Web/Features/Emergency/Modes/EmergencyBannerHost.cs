@@ -1,4 +1,4 @@
-namespace ServiceConsole.Web.Coordinator;
+namespace ServiceConsole.Web.Features.Emergency.Modes;
 
 /// <summary>
 /// Lets a page that shows the emergency banners in its own layout (the supervisor board, whose grid fills

@@ -1,7 +1,7 @@
 using ServiceConsole.Domain;
 using ServiceConsole.Domain.Emergency;
 
-namespace ServiceConsole.Web.Coordinator;
+namespace ServiceConsole.Web.Features.Emergency.Modes;
 
 /// <summary>One line of the mode-change log (EMG-07) as the screen shows it: wire names for mode, action and phase.</summary>
 public sealed record EmergencyLogItem(

@@ -1,8 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using ServiceConsole.Web.Coordinator;
 using ServiceConsole.Web.Data;
 
-namespace ServiceConsole.Web.Services;
+namespace ServiceConsole.Web.Features.Emergency.Modes;
 
 /// <summary>Reads the mode-change log (EMG-07): who switched which mode, when and why, newest first.</summary>
 public sealed class EmergencyLogService(IDbContextFactory<ConsoleDbContext> dbFactory)

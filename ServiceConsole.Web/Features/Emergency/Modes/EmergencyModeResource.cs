@@ -1,4 +1,4 @@
-namespace ServiceConsole.Web.Api.Contracts;
+namespace ServiceConsole.Web.Features.Emergency.Modes;
 
 public sealed record EmergencyModeResource(
     string Mode,

@@ -1,4 +1,4 @@
-namespace ServiceConsole.Web.Api.Contracts;
+namespace ServiceConsole.Web.Features.Emergency.Modes;
 
 /// <summary>
 /// An emergency announcement pushed to every screen as <c>emergencyNotice</c> (an addition to the hub).

@@ -2,12 +2,11 @@ using Microsoft.EntityFrameworkCore;
 using ServiceConsole.Domain;
 using ServiceConsole.Domain.Emergency;
 using ServiceConsole.Domain.Policy;
-using ServiceConsole.Web.Api;
-using ServiceConsole.Web.Api.Contracts;
+using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Data;
 using ServiceConsole.Web.Live;
 
-namespace ServiceConsole.Web.Services;
+namespace ServiceConsole.Web.Features.Emergency.Modes;
 
 /// <summary>The three emergency modes, their log (EMG-07) and the automatic mass-complaint switch (EMG-03).</summary>
 public sealed class EmergencyService(

@@ -1,12 +1,11 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
-using ServiceConsole.Web.Api.Contracts;
-using ServiceConsole.Web.Board;
-using ServiceConsole.Web.Coordinator;
+using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Features.Board;
 using ServiceConsole.Web.Live;
 
-namespace ServiceConsole.Web.Components.Coordinator;
+namespace ServiceConsole.Web.Features.Emergency.Modes;
 
 /// <summary>
 /// The emergency bars above every signed-in screen (EMG-07): a mode switched anywhere (this console, the API,

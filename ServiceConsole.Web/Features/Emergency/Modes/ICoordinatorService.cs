@@ -1,7 +1,6 @@
-using ServiceConsole.Web.Api.Contracts;
-using ServiceConsole.Web.Services;
+using ServiceConsole.Web.Common;
 
-namespace ServiceConsole.Web.Coordinator;
+namespace ServiceConsole.Web.Features.Emergency.Modes;
 
 /// <summary>
 /// What the coordinator screen and the global emergency banner need: the three modes, the change log,

@@ -1,7 +1,7 @@
-using ServiceConsole.Domain;
 using ServiceConsole.Domain.Emergency;
+using ServiceConsole.Web.Common;
 
-namespace ServiceConsole.Web.Services;
+namespace ServiceConsole.Web.Features.Emergency.Modes;
 
 /// <summary>
 /// Does what a mode change sets off (EMG-01…04): the weather recovery calls, the outage incident, the

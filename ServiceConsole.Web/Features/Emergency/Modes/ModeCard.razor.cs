@@ -2,12 +2,10 @@ using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using ServiceConsole.Domain;
-using ServiceConsole.Web.Api.Contracts;
-using ServiceConsole.Web.Board;
-using ServiceConsole.Web.Coordinator;
-using ServiceConsole.Web.Services;
+using ServiceConsole.Domain.Emergency;
+using ServiceConsole.Web.Common;
 
-namespace ServiceConsole.Web.Components.Coordinator;
+namespace ServiceConsole.Web.Features.Emergency.Modes;
 
 /// <summary>
 /// One mode on the coordinator screen. Every switch (on, off, a weather phase) needs the reason typed in the

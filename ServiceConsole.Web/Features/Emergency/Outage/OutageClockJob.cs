@@ -1,8 +1,8 @@
 using Quartz;
 using ServiceConsole.Domain.Alerts;
-using ServiceConsole.Web.EmergencyFlows;
+using ServiceConsole.Web.Scheduling;
 
-namespace ServiceConsole.Web.Scheduling;
+namespace ServiceConsole.Web.Features.Emergency.Outage;
 
 /// <summary>
 /// Fires before and at an outage's report deadline (EMG-02). Idempotent by the outage: the aggregate records the

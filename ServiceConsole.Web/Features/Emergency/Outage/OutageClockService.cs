@@ -2,11 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using ServiceConsole.Domain.Alerts;
 using ServiceConsole.Domain.Emergency;
 using ServiceConsole.Domain.Policy;
+using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Data;
+using ServiceConsole.Web.Features.Alerts;
 using ServiceConsole.Web.Scheduling;
-using ServiceConsole.Web.Services;
 
-namespace ServiceConsole.Web.EmergencyFlows;
+namespace ServiceConsole.Web.Features.Emergency.Outage;
 
 /// <summary>
 /// EMG-02's report clock on Quartz: the supervisor contacts the technical team within 5 minutes of the outage. One

@@ -1,10 +1,8 @@
 using System.Security.Claims;
-using ServiceConsole.Web.Api.Contracts;
 using ServiceConsole.Web.Auth;
-using ServiceConsole.Web.EmergencyFlows;
-using ServiceConsole.Web.Services;
+using ServiceConsole.Web.Common;
 
-namespace ServiceConsole.Web.Api;
+namespace ServiceConsole.Web.Features.Emergency.Outage;
 
 public static class OutageEndpoints
 {

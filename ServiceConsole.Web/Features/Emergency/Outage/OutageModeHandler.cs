@@ -1,15 +1,16 @@
 using Microsoft.EntityFrameworkCore;
-using ServiceConsole.Domain;
 using ServiceConsole.Domain.Alerts;
 using ServiceConsole.Domain.Callbacks;
 using ServiceConsole.Domain.Emergency;
 using ServiceConsole.Domain.Policy;
 using ServiceConsole.Domain.Scripts;
+using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Configuration;
 using ServiceConsole.Web.Data;
-using ServiceConsole.Web.Services;
+using ServiceConsole.Web.Features.Emergency.Modes;
+using ServiceConsole.Web.Features.Emergency.Recovery;
 
-namespace ServiceConsole.Web.EmergencyFlows;
+namespace ServiceConsole.Web.Features.Emergency.Outage;
 
 /// <summary>
 /// EMG-02 on outage-mode changes, whoever makes them (an agent's report, the coordinator, the API, a drill): switching

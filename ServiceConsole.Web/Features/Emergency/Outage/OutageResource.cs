@@ -1,4 +1,6 @@
-namespace ServiceConsole.Web.Api.Contracts;
+using ServiceConsole.Web.Features.Emergency.Recovery;
+
+namespace ServiceConsole.Web.Features.Emergency.Outage;
 
 /// <summary>
 /// EMG-02: one system outage. <paramref name="Open"/> until restored; the report clock to the technical team runs

@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using ServiceConsole.Domain.Emergency;
-using ServiceConsole.Web.Api.Contracts;
+using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Data;
-using ServiceConsole.Web.Services;
+using ServiceConsole.Web.Features.Emergency.Recovery;
 
-namespace ServiceConsole.Web.EmergencyFlows;
+namespace ServiceConsole.Web.Features.Emergency.Outage;
 
 /// <summary>An outage in the API's shape, with the progress of its recovery calls; an agent's view keeps only their own (INF-05).</summary>
 internal static class OutageResources

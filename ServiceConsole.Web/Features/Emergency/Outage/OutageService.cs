@@ -3,11 +3,12 @@ using ServiceConsole.Domain;
 using ServiceConsole.Domain.Callbacks;
 using ServiceConsole.Domain.Emergency;
 using ServiceConsole.Domain.Scripts;
-using ServiceConsole.Web.Api.Contracts;
+using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Data;
-using ServiceConsole.Web.Services;
+using ServiceConsole.Web.Features.Emergency.Modes;
+using ServiceConsole.Web.Features.Emergency.Recovery;
 
-namespace ServiceConsole.Web.EmergencyFlows;
+namespace ServiceConsole.Web.Features.Emergency.Outage;
 
 /// <summary>
 /// EMG-02 as the console works it: an agent reports the outage (switching outage mode on), the supervisor confirms

@@ -1,13 +1,11 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
-using ServiceConsole.Web.Api.Contracts;
+using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Configuration;
-using ServiceConsole.Web.EmergencyFlows;
-using ServiceConsole.Web.Services;
-using ServiceConsole.Web.Workspace;
+using ServiceConsole.Web.Features.Workspace;
 
-namespace ServiceConsole.Web.Components.EmergencyFlows;
+namespace ServiceConsole.Web.Features.Emergency.Outage;
 
 /// <summary>Records waiting customers of an outage (EMG-02) and lists them; the time is the one on a paper form, else now.</summary>
 public sealed partial class OutageWaitingForm

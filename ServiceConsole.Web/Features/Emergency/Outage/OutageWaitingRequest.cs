@@ -1,4 +1,4 @@
-namespace ServiceConsole.Web.Api.Contracts;
+namespace ServiceConsole.Web.Features.Emergency.Outage;
 
 /// <summary>
 /// EMG-02/06: one line of the paper registration form. <paramref name="RecordedBy"/> is the agent code of who took

@@ -1,4 +1,4 @@
-namespace ServiceConsole.Web.Api.Contracts;
+namespace ServiceConsole.Web.Features.Emergency.Outage;
 
 /// <summary>EMG-02: one customer recorded while the system was down, with the recovery callback owed once it is back.</summary>
 public sealed record OutageWaitingResource(

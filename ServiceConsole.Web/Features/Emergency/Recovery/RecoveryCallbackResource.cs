@@ -1,4 +1,4 @@
-namespace ServiceConsole.Web.Api.Contracts;
+namespace ServiceConsole.Web.Features.Emergency.Recovery;
 
 /// <summary>One recovery callback of an emergency (EMG-01/02); <paramref name="Note"/> names the customer, phone and waybill.</summary>
 public sealed record RecoveryCallbackResource(

@@ -1,12 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using ServiceConsole.Domain.Callbacks;
-using ServiceConsole.Web.Api.Contracts;
 using ServiceConsole.Web.Data;
+using ServiceConsole.Web.Features.Callbacks;
 using ServiceConsole.Web.Live;
-using ServiceConsole.Web.Services;
-using ServiceConsole.Web.Workspace;
 
-namespace ServiceConsole.Web.EmergencyFlows;
+namespace ServiceConsole.Web.Features.Emergency.Recovery;
 
 /// <summary>
 /// Stores, schedules and pushes the recovery callbacks an emergency owes (EMG-01 weather, EMG-02 outage), and reports

@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
-using ServiceConsole.Web.Api.Contracts;
-using ServiceConsole.Web.Services;
-using ServiceConsole.Web.Workspace;
+using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Features.Callbacks;
+using ServiceConsole.Web.Features.Workspace;
 
-namespace ServiceConsole.Web.Components.EmergencyFlows;
+namespace ServiceConsole.Web.Features.Emergency.Recovery;
 
 /// <summary>The recovery calls of an emergency (EMG-01/02) with their progress; whoever owes a call marks it made here.</summary>
 public sealed partial class RecoveryProgress

@@ -1,4 +1,4 @@
-namespace ServiceConsole.Web.Api.Contracts;
+namespace ServiceConsole.Web.Features.Emergency.Recovery;
 
 /// <summary>
 /// How far the recovery calls of an emergency have got: <paramref name="Done"/> of <paramref name="Total"/>, how many ran

@@ -1,9 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using ServiceConsole.Domain;
 using ServiceConsole.Domain.Emergency;
 using ServiceConsole.Web.Data;
 
-namespace ServiceConsole.Web.EmergencyFlows;
+namespace ServiceConsole.Web.Features.Emergency.Weather;
 
 /// <summary>
 /// One natural-disaster emergency (EMG-01), read from the mode and its log: from the latest switch-on to now (or to

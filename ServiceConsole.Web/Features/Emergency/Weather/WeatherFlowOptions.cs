@@ -1,4 +1,4 @@
-namespace ServiceConsole.Web.EmergencyFlows;
+namespace ServiceConsole.Web.Features.Emergency.Weather;
 
 /// <summary>
 /// Settings of natural-disaster mode's web flow (<c>ServiceConsole:Weather</c>). A contact counts as a delay question

@@ -1,9 +1,9 @@
-using ServiceConsole.Domain;
 using ServiceConsole.Domain.Emergency;
 using ServiceConsole.Domain.Scripts;
-using ServiceConsole.Web.Services;
+using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Features.Emergency.Modes;
 
-namespace ServiceConsole.Web.EmergencyFlows;
+namespace ServiceConsole.Web.Features.Emergency.Weather;
 
 /// <summary>
 /// EMG-01 on weather-mode changes, whoever makes them: each phase pushes its script to every agent (warning: the

@@ -3,14 +3,13 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
 using ServiceConsole.Domain.Policy;
-using ServiceConsole.Web.Api.Contracts;
 using ServiceConsole.Web.Auth;
-using ServiceConsole.Web.EmergencyFlows;
+using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Features.Callbacks;
+using ServiceConsole.Web.Features.Workspace;
 using ServiceConsole.Web.Live;
-using ServiceConsole.Web.Services;
-using ServiceConsole.Web.Workspace;
 
-namespace ServiceConsole.Web.Components.EmergencyFlows;
+namespace ServiceConsole.Web.Features.Emergency.Weather;
 
 /// <summary>
 /// EMG-01's screen: the phase and its script, the hub where parcels wait, the return and redirect requests and the

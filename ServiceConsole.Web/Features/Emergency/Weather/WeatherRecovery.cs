@@ -1,14 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using ServiceConsole.Domain;
 using ServiceConsole.Domain.Callbacks;
 using ServiceConsole.Domain.Contacts;
 using ServiceConsole.Domain.Emergency;
-using ServiceConsole.Web.Api.Contracts;
+using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Data;
-using ServiceConsole.Web.Services;
+using ServiceConsole.Web.Features.Emergency.Recovery;
 
-namespace ServiceConsole.Web.EmergencyFlows;
+namespace ServiceConsole.Web.Features.Emergency.Weather;
 
 /// <summary>
 /// EMG-01 recovery: every affected customer of the weather emergency (a return or redirect request, or a delay

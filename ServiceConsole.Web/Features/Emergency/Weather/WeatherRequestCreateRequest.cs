@@ -1,4 +1,4 @@
-namespace ServiceConsole.Web.Api.Contracts;
+namespace ServiceConsole.Web.Features.Emergency.Weather;
 
 /// <summary>
 /// EMG-01: a customer asks to have a stuck parcel returned (<c>return</c>) or delivered elsewhere (<c>redirect</c>, with

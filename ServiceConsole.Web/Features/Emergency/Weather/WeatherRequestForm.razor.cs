@@ -1,11 +1,9 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
-using ServiceConsole.Web.Api.Contracts;
-using ServiceConsole.Web.EmergencyFlows;
-using ServiceConsole.Web.Services;
+using ServiceConsole.Web.Common;
 
-namespace ServiceConsole.Web.Components.EmergencyFlows;
+namespace ServiceConsole.Web.Features.Emergency.Weather;
 
 /// <summary>Records a return or redirect request (EMG-01); field errors come back from the same use case as the API's.</summary>
 public sealed partial class WeatherRequestForm

@@ -1,4 +1,4 @@
-namespace ServiceConsole.Web.Api.Contracts;
+namespace ServiceConsole.Web.Features.Emergency.Weather;
 
 /// <summary>EMG-01: a return or redirect request recorded in natural-disaster mode, open until handled with the hub.</summary>
 public sealed record WeatherRequestResource(

@@ -1,11 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using ServiceConsole.Domain;
 using ServiceConsole.Domain.Emergency;
-using ServiceConsole.Web.Api.Contracts;
+using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Data;
-using ServiceConsole.Web.Services;
 
-namespace ServiceConsole.Web.EmergencyFlows;
+namespace ServiceConsole.Web.Features.Emergency.Weather;
 
 /// <summary>The return and redirect requests of one weather emergency (EMG-01), an agent's own only (INF-05), in the API's shape.</summary>
 internal static class WeatherRequests

@@ -1,4 +1,6 @@
-namespace ServiceConsole.Web.Api.Contracts;
+using ServiceConsole.Web.Features.Emergency.Recovery;
+
+namespace ServiceConsole.Web.Features.Emergency.Weather;
 
 /// <summary>
 /// EMG-01: natural-disaster mode as agents work it: the phase, the hub where parcels wait, the script of the phase

@@ -3,11 +3,12 @@ using ServiceConsole.Domain;
 using ServiceConsole.Domain.Emergency;
 using ServiceConsole.Domain.Policy;
 using ServiceConsole.Domain.Scripts;
-using ServiceConsole.Web.Api.Contracts;
+using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Data;
-using ServiceConsole.Web.Services;
+using ServiceConsole.Web.Features.Emergency.Modes;
+using ServiceConsole.Web.Features.Emergency.Recovery;
 
-namespace ServiceConsole.Web.EmergencyFlows;
+namespace ServiceConsole.Web.Features.Emergency.Weather;
 
 /// <summary>
 /// EMG-01 as agents work it: the phase and its script, the hub where parcels wait, the return and redirect requests
