@@ -7,8 +7,7 @@ if (!builder.AddServiceConsole())
 }
 
 var app = builder.Build();
-await app.PrepareDatabaseAsync();
-app.UseServiceConsole();
+await app.UseServiceConsoleAsync();
 app.Run();
 return 0;
 

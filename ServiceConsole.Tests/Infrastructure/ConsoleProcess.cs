@@ -30,7 +30,7 @@ public sealed partial class ConsoleProcess : IAsyncDisposable
 
     public static ConsoleProcess Start(string environment, IReadOnlyDictionary<string, string> settings)
     {
-        var webDll = typeof(ServiceConsole.Web.Configuration.ServiceConsoleHostingExtensions).Assembly.Location;
+        var webDll = typeof(ServiceConsole.Web.Configuration.ServiceConsoleSetup).Assembly.Location;
         var start = new ProcessStartInfo("dotnet", [webDll, "--urls", "http://127.0.0.1:0"])
         {
             RedirectStandardOutput = true,

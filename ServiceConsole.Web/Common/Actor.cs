@@ -11,8 +11,7 @@ public sealed record Actor(string Name, string? AgentCode, bool ActsOnlyAsAgent)
     public static Actor FromPrincipal(ClaimsPrincipal user)
     {
         var agentCode = user.FindFirstValue(ConsoleClaims.AgentCode);
-        var seesAll = user.IsInRole(Roles.Supervisor) || user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Integration)
-            || user.IsInRole(Roles.ComplaintSpecialist) || user.IsInRole(Roles.Coordinator);
-        return new Actor(user.Identity?.Name ?? "unknown", agentCode, user.IsInRole(Roles.Agent) && !seesAll);
+        ArgumentNullException.ThrowIfNull(user);
+        return new Actor(user.Identity?.Name ?? "unknown", agentCode, user.IsInRole(Roles.Agent) && !user.Allows(Policies.SeeAllWork));
     }
 }

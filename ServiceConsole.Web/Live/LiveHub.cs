@@ -16,13 +16,13 @@ public sealed class LiveHub : Hub
     public override async Task OnConnectedAsync()
     {
         var user = Context.User ?? new ClaimsPrincipal();
-        if (user.IsInRole(Roles.Supervisor) || user.IsInRole(Roles.Integration) || user.IsInRole(Roles.Admin))
+        if (user.Allows(Policies.ReceiveAllChanges))
         {
             await Groups.AddToGroupAsync(Context.ConnectionId, LiveMessages.SupervisorsGroup);
         }
 
         // Specialists work complaints, not contacts: they get what coordinators get (complaints and modes).
-        if (user.IsInRole(Roles.Coordinator) || user.IsInRole(Roles.ComplaintSpecialist))
+        if (user.Allows(Policies.ReceiveComplaintChanges))
         {
             await Groups.AddToGroupAsync(Context.ConnectionId, LiveMessages.CoordinatorsGroup);
         }

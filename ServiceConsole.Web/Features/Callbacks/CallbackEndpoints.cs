@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using ServiceConsole.Web.Auth;
 using ServiceConsole.Web.Common;
-using ServiceConsole.Web.Features.Alerts;
 
 namespace ServiceConsole.Web.Features.Callbacks;
 
@@ -12,7 +11,7 @@ public static class CallbackEndpoints
     {
         api.MapPost("/contacts/{id:guid}/promise", async (Guid id, PromiseRequest request, ClaimsPrincipal user, CallbackService service, CancellationToken ct) =>
                 (await service.PromiseAsync(id, request.AgentCode, Actor.FromPrincipal(user), ct)).ToHttp(t => $"/api/v1/callbacks?status=open&agentCode={Uri.EscapeDataString(t.AgentCode ?? "")}"))
-            .RequireAuthorization(policy => policy.RequireRole(Roles.Integration, Roles.Agent, Roles.Supervisor, Roles.Admin))
+            .RequireAuthorization(Policies.HandleContacts)
             .WithTags("Callbacks")
             .Produces<CallbackResource>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
@@ -22,7 +21,7 @@ public static class CallbackEndpoints
             .WithSummary("Promise the customer a reply within 1 hour: a promise callback task for the agent (SVC-05).");
         api.MapGet("/callbacks", async (string? status, string? agentCode, ClaimsPrincipal user, CallbackService service, CancellationToken ct) =>
                 (await service.ListAsync(status, agentCode, Actor.FromPrincipal(user), ct)).ToHttp())
-            .RequireAuthorization(policy => policy.RequireRole(Roles.Integration, Roles.Agent, Roles.Supervisor, Roles.ComplaintSpecialist, Roles.Admin))
+            .RequireAuthorization(Policies.WorkComplaints)
             .WithTags("Callbacks")
             .Produces<IReadOnlyList<CallbackResource>>()
             .ProducesValidationProblem()
@@ -31,7 +30,7 @@ public static class CallbackEndpoints
             .WithSummary("Callback tasks, soonest due first: status=open (default), done or all; optionally one agent's.");
         api.MapPost("/callbacks/{id:guid}/complete", async (Guid id, CallbackCompleteRequest? request, ClaimsPrincipal user, CallbackService service, CancellationToken ct) =>
                 (await service.CompleteAsync(id, request?.Note, Actor.FromPrincipal(user), ct)).ToHttp())
-            .RequireAuthorization(policy => policy.RequireRole(Roles.Integration, Roles.Agent, Roles.Supervisor, Roles.ComplaintSpecialist, Roles.Admin))
+            .RequireAuthorization(Policies.WorkComplaints)
             .WithTags("Callbacks")
             .Produces<CallbackResource>()
             .ProducesValidationProblem()
@@ -39,17 +38,6 @@ public static class CallbackEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithName("CompleteCallback")
             .WithSummary("Mark a promise or recovery callback made (an addition); late is recorded as a breach.");
-        api.MapGet("/alerts", async (DateTimeOffset? since, ClaimsPrincipal user, ClockAlertService alerts, TimeProvider time, CancellationToken ct) =>
-            {
-                var actor = Actor.FromPrincipal(user);
-                var from = since ?? time.GetUtcNow().AddHours(-24);
-                return Results.Ok(await alerts.RecentAsync(from, actor.ActsOnlyAsAgent ? actor.AgentCode ?? "" : null, includeDrills: false, take: 500, ct));
-            })
-            .RequireAuthorization(policy => policy.RequireRole(Roles.Integration, Roles.Agent, Roles.Supervisor, Roles.ComplaintSpecialist, Roles.Coordinator, Roles.Admin))
-            .WithTags("Callbacks")
-            .Produces<IReadOnlyList<ClockAlertResource>>()
-            .WithName("ListAlerts")
-            .WithSummary("Warnings before deadlines and breaches since a time (default the last 24 h), newest first (an addition).");
         return api;
     }
 }

@@ -9,8 +9,7 @@ public static class ComplaintEndpoints
     public static RouteGroupBuilder MapComplaintEndpoints(this RouteGroupBuilder api)
     {
         var complaints = api.MapGroup("/complaints").WithTags("Complaints")
-            .RequireAuthorization(policy => policy.RequireRole(
-                Roles.Integration, Roles.Agent, Roles.Supervisor, Roles.ComplaintSpecialist, Roles.Coordinator, Roles.Admin));
+            .RequireAuthorization(Policies.ReadComplaints);
 
         complaints.MapPost("/", async (ComplaintCreateRequest request, ClaimsPrincipal user, ComplaintService service, CancellationToken ct) =>
                 (await service.CreateAsync(request, Actor.FromPrincipal(user), ct)).ToHttp(c => $"/api/v1/complaints/{c.Id}"))
@@ -37,8 +36,7 @@ public static class ComplaintEndpoints
             .WithName("GetComplaint");
 
         var lifecycle = complaints.MapGroup("/{id:guid}")
-            .RequireAuthorization(policy => policy.RequireRole(
-                Roles.Integration, Roles.Agent, Roles.Supervisor, Roles.ComplaintSpecialist, Roles.Admin));
+            .RequireAuthorization(Policies.WorkComplaints);
         lifecycle.MapPost("/verify", (Guid id, ComplaintVerifyRequest request, ClaimsPrincipal user, ComplaintLifecycleService service, CancellationToken ct) =>
                 Run(service.VerifyAsync(id, request, Actor.FromPrincipal(user), ct)))
             .Transition().WithName("VerifyComplaint").WithSummary("Record the verification findings and who was at fault (CMP-04).");

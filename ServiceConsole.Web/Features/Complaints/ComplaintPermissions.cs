@@ -10,7 +10,6 @@ public static class ComplaintPermissions
     public static bool MayAct(ClaimsPrincipal user)
     {
         ArgumentNullException.ThrowIfNull(user);
-        return user.IsInRole(Roles.Supervisor) || user.IsInRole(Roles.Admin)
-            || user.IsInRole(Roles.ComplaintSpecialist) || user.IsInRole(Roles.Agent);
+        return user.Allows(Policies.WorkComplaints);
     }
 }

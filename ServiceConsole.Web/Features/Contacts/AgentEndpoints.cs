@@ -13,8 +13,7 @@ public static class AgentEndpoints
         agents.MapGet("/", async (AgentService service, CancellationToken ct) => Results.Ok(await service.ListAsync(ct)))
             .Produces<IReadOnlyList<AgentResource>>()
             .WithName("ListAgents")
-            .RequireAuthorization(policy => policy.RequireRole(
-                Roles.Integration, Roles.Supervisor, Roles.Admin, Roles.Coordinator, Roles.Trainer, Roles.HR, Roles.ComplaintSpecialist));
+            .RequireAuthorization(Policies.ListAgents);
 
         agents.MapGet("/{code}/kpi", async (string code, string? month, ClaimsPrincipal user, AgentService service, CancellationToken ct) =>
                 (await service.KpiAsync(code, month, Actor.FromPrincipal(user), ct)).ToHttp())
@@ -23,8 +22,7 @@ public static class AgentEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("GetAgentKpi")
             .WithSummary("Response compliance, first-contact resolution and satisfaction for a month (SVC-07…09).")
-            .RequireAuthorization(policy => policy.RequireRole(
-                Roles.Integration, Roles.Supervisor, Roles.Admin, Roles.Trainer, Roles.HR, Roles.Agent));
+            .RequireAuthorization(Policies.ReadKpis);
         return api;
     }
 }

@@ -9,7 +9,7 @@ public static class ContactEndpoints
     public static RouteGroupBuilder MapContactEndpoints(this RouteGroupBuilder api)
     {
         var contacts = api.MapGroup("/contacts").WithTags("Contacts")
-            .RequireAuthorization(policy => policy.RequireRole(Roles.Integration, Roles.Agent, Roles.Supervisor, Roles.Admin));
+            .RequireAuthorization(Policies.HandleContacts);
 
         contacts.MapPost("/", async (ContactCreateRequest request, ClaimsPrincipal user, ContactService service, CancellationToken ct) =>
                 (await service.CreateAsync(request, Actor.FromPrincipal(user), ct)).ToHttp(c => $"/api/v1/contacts/{c.Id}"))

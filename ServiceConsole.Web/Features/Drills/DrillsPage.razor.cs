@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
+using ServiceConsole.Web.Auth;
 using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Configuration;
 
@@ -38,7 +39,7 @@ public sealed partial class DrillsPage
         {
             var user = (await Authentication).User;
             _actor = Actor.FromPrincipal(user);
-            _canEdit = DrillRoles.Edit.Any(user.IsInRole);
+            _canEdit = user.Allows(Policies.RunDrills);
         }
 
         await LoadAsync();

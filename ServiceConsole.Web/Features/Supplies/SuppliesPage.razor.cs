@@ -17,7 +17,6 @@ public sealed partial class SuppliesPage
     /// <summary>The printable blank form lives with the outage screens; this page links to it.</summary>
     public const string PaperFormPath = "/emergency/outage/paper-form";
 
-    private static readonly string[] _editors = [Roles.Coordinator, Roles.Supervisor, Roles.Admin];
 
     private SuppliesView _supplies = SuppliesView.Empty;
     private (SupplyContactView? Contact, bool Open)? _editing;
@@ -46,7 +45,7 @@ public sealed partial class SuppliesPage
         {
             var user = (await Authentication).User;
             _actor = Actor.FromPrincipal(user);
-            _canEdit = _editors.Any(user.IsInRole);
+            _canEdit = user.Allows(Policies.LeadEmergency);
         }
 
         _supplies = await Supplies.GetAsync();

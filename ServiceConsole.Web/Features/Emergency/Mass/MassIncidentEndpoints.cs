@@ -10,7 +10,7 @@ public static class MassIncidentEndpoints
     public static RouteGroupBuilder MapMassIncidentEndpoints(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/emergency/mass-complaint").WithTags("Emergency")
-            .RequireAuthorization(policy => policy.RequireRole(Roles.Integration, Roles.Coordinator, Roles.Supervisor, Roles.ComplaintSpecialist, Roles.Admin));
+            .RequireAuthorization(Policies.RunMassIncidents);
 
         group.MapGet("/incident", async (MassIncidentService service, CancellationToken ct) =>
                 await service.CurrentAsync(ct) is { } incident ? Results.Ok(incident) : Results.Problem(statusCode: 404, detail: "No mass complaint yet."))

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using MudBlazor;
 using ServiceConsole.Domain.Policy;
+using ServiceConsole.Web.Auth;
 using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Features.Board;
 using ServiceConsole.Web.Live;
@@ -61,7 +62,7 @@ public sealed partial class MassIncidentPage : IDisposable
     {
         var user = AuthenticationState is null ? new ClaimsPrincipal() : (await AuthenticationState).User;
         _actor = Actor.FromPrincipal(user);
-        _mayAct = user.IsInRole("Coordinator") || user.IsInRole("Admin") || user.IsInRole("Supervisor");
+        _mayAct = user.Allows(Policies.LeadEmergency);
         await LoadAsync();
     }
 

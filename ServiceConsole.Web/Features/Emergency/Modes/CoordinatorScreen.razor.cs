@@ -51,7 +51,7 @@ public sealed partial class CoordinatorScreen : IDisposable
     {
         var user = AuthenticationState is null ? new ClaimsPrincipal() : (await AuthenticationState).User;
         _actor = Actor.FromPrincipal(user);
-        _canSwitch = user.IsInRole(Roles.Coordinator) || user.IsInRole(Roles.Admin);
+        _canSwitch = user.Allows(Policies.SwitchModes);
         await LoadAsync();
     }
 

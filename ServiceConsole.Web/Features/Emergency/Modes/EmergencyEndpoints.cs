@@ -16,7 +16,7 @@ public static class EmergencyEndpoints
             .WithSummary("The three modes, one entry each (EMG-01…04).")
             .RequireAuthorization();
 
-        var switching = emergency.MapGroup("/").RequireAuthorization(policy => policy.RequireRole(Roles.Coordinator, Roles.Integration, Roles.Admin));
+        var switching = emergency.MapGroup("/").RequireAuthorization(Policies.SwitchModes);
         switching.MapPost("/{mode}/activate", async (string mode, EmergencyActivateRequest request, ClaimsPrincipal user, EmergencyService service, CancellationToken ct) =>
                 (await service.ActivateAsync(mode, request, Actor.FromPrincipal(user), ct)).ToHttp())
             .Produces<EmergencyModeResource>()

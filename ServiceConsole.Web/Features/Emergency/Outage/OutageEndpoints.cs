@@ -10,21 +10,19 @@ public static class OutageEndpoints
     public static RouteGroupBuilder MapOutageEndpoints(this RouteGroupBuilder api)
     {
         var outage = api.MapGroup("/emergency/outage").WithTags("Emergency");
-        string[] anyone = [Roles.Integration, Roles.Agent, Roles.Supervisor, Roles.Coordinator, Roles.Trainer, Roles.Admin];
-        string[] leads = [Roles.Integration, Roles.Supervisor, Roles.Coordinator, Roles.Admin];
 
         outage.MapGet("/", async (ClaimsPrincipal user, OutageService service, CancellationToken ct) =>
                 await service.CurrentAsync(Actor.FromPrincipal(user), ct) is { } current
                     ? Results.Ok(current)
                     : TypedResults.Problem("No outage has been reported.", statusCode: StatusCodes.Status404NotFound, title: "Not found."))
-            .RequireAuthorization(policy => policy.RequireRole(anyone))
+            .RequireAuthorization(Policies.JoinEmergency)
             .Produces<OutageResource>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("GetOutage")
             .WithSummary("The open outage, else the latest: report clock, customer message, waiting customers, recovery callbacks (EMG-02).");
         outage.MapPost("/report", async (OutageReportRequest request, ClaimsPrincipal user, OutageService service, CancellationToken ct) =>
                 (await service.ReportAsync(request, Actor.FromPrincipal(user), ct)).ToHttp(_ => "/api/v1/emergency/outage"))
-            .RequireAuthorization(policy => policy.RequireRole(anyone))
+            .RequireAuthorization(Policies.JoinEmergency)
             .Produces<OutageResource>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -32,14 +30,14 @@ public static class OutageEndpoints
             .WithSummary("The agent who notices the outage reports it: outage mode goes on and the 5-minute report clock starts.");
         outage.MapPost("/acknowledge", async (ClaimsPrincipal user, OutageService service, CancellationToken ct) =>
                 (await service.AcknowledgeAsync(Actor.FromPrincipal(user), ct)).ToHttp())
-            .RequireAuthorization(policy => policy.RequireRole(leads))
+            .RequireAuthorization(Policies.LeadEmergency)
             .Produces<OutageResource>()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithName("AcknowledgeOutage")
             .WithSummary("The supervisor has contacted the technical team; after 5 minutes it is recorded as a breach.");
         outage.MapPost("/waiting", async (OutageWaitingRequest request, ClaimsPrincipal user, OutageService service, CancellationToken ct) =>
                 (await service.RecordWaitingAsync(request, Actor.FromPrincipal(user), ct)).ToHttp(_ => "/api/v1/emergency/outage"))
-            .RequireAuthorization(policy => policy.RequireRole(anyone))
+            .RequireAuthorization(Policies.JoinEmergency)
             .Produces<OutageWaitingResource>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -47,7 +45,7 @@ public static class OutageEndpoints
             .WithSummary("A customer who could not be served while the system is down (a paper-form line typed in later included).");
         outage.MapPost("/restore", async (OutageRestoreRequest? request, ClaimsPrincipal user, OutageService service, CancellationToken ct) =>
                 (await service.RestoreAsync(request ?? new OutageRestoreRequest(null), Actor.FromPrincipal(user), ct)).ToHttp())
-            .RequireAuthorization(policy => policy.RequireRole(leads))
+            .RequireAuthorization(Policies.LeadEmergency)
             .Produces<OutageResource>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)

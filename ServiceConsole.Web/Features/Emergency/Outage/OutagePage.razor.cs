@@ -71,7 +71,7 @@ public sealed partial class OutagePage : IDisposable
         {
             var user = (await AuthenticationState).User;
             Actor = Actor.FromPrincipal(user);
-            CanLead = user.IsInRole(Roles.Supervisor) || user.IsInRole(Roles.Coordinator) || user.IsInRole(Roles.Admin);
+            CanLead = user.Allows(Policies.LeadEmergency);
         }
 
         await LoadAsync();

@@ -10,18 +10,16 @@ public static class WeatherEndpoints
     public static RouteGroupBuilder MapWeatherEndpoints(this RouteGroupBuilder api)
     {
         var weather = api.MapGroup("/emergency/weather").WithTags("Emergency");
-        string[] anyone = [Roles.Integration, Roles.Agent, Roles.Supervisor, Roles.Coordinator, Roles.Trainer, Roles.Admin];
-        string[] leads = [Roles.Integration, Roles.Supervisor, Roles.Coordinator, Roles.Admin];
 
         weather.MapGet("/", async (ClaimsPrincipal user, WeatherService service, CancellationToken ct) =>
                 Results.Ok(await service.CurrentAsync(Actor.FromPrincipal(user), ct)))
-            .RequireAuthorization(policy => policy.RequireRole(anyone))
+            .RequireAuthorization(Policies.JoinEmergency)
             .Produces<WeatherResource>()
             .WithName("GetWeatherEmergency")
             .WithSummary("Phase, hub, the phase's script, the 2–3 day estimate, request counts and recovery progress (EMG-01).");
         weather.MapPost("/hub", async (WeatherHubRequest request, ClaimsPrincipal user, WeatherService service, CancellationToken ct) =>
                 (await service.SetHubAsync(request, Actor.FromPrincipal(user), ct)).ToHttp())
-            .RequireAuthorization(policy => policy.RequireRole(leads))
+            .RequireAuthorization(Policies.LeadEmergency)
             .Produces<WeatherResource>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -29,14 +27,14 @@ public static class WeatherEndpoints
             .WithSummary("Name the hub where the parcels wait; logged as a mode change and pushed with the response script.");
         weather.MapGet("/requests", async (string? status, ClaimsPrincipal user, WeatherService service, CancellationToken ct) =>
                 (await service.ListRequestsAsync(status, Actor.FromPrincipal(user), ct)).ToHttp())
-            .RequireAuthorization(policy => policy.RequireRole(anyone))
+            .RequireAuthorization(Policies.JoinEmergency)
             .Produces<IReadOnlyList<WeatherRequestResource>>()
             .ProducesValidationProblem()
             .WithName("ListWeatherRequests")
             .WithSummary("Return and redirect requests of the current or last weather emergency, newest first: status=open, done or all (default).");
         weather.MapPost("/requests", async (WeatherRequestCreateRequest request, ClaimsPrincipal user, WeatherService service, CancellationToken ct) =>
                 (await service.RecordRequestAsync(request, Actor.FromPrincipal(user), ct)).ToHttp(_ => "/api/v1/emergency/weather/requests?status=open"))
-            .RequireAuthorization(policy => policy.RequireRole(anyone))
+            .RequireAuthorization(Policies.JoinEmergency)
             .Produces<WeatherRequestResource>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -44,7 +42,7 @@ public static class WeatherEndpoints
             .WithSummary("Record a customer's return or redirect request; in recovery its customer is owed a callback at once.");
         weather.MapPost("/requests/{id:guid}/complete", async (Guid id, ClaimsPrincipal user, WeatherService service, CancellationToken ct) =>
                 (await service.CompleteRequestAsync(id, Actor.FromPrincipal(user), ct)).ToHttp())
-            .RequireAuthorization(policy => policy.RequireRole(anyone))
+            .RequireAuthorization(Policies.JoinEmergency)
             .Produces<WeatherRequestResource>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)

@@ -2,10 +2,10 @@ using ServiceConsole.Web.Common;
 
 namespace ServiceConsole.Web.Features.Board;
 
-public static class BoardServiceCollectionExtensions
+/// <summary>The supervisor board: every agent's queue and timers, waiting contacts, complaints by urgency, alerts and owed callbacks.</summary>
+public static class BoardFeature
 {
-    /// <summary>The supervisor board's services (live board state, supervisor actions).</summary>
-    public static IServiceCollection AddServiceConsoleBoard(this IServiceCollection services)
+    public static IServiceCollection AddBoardFeature(this IServiceCollection services)
     {
         services.AddOptions<BoardOptions>().BindConfiguration(BoardOptions.SectionName)
             .Validate(o => o.AmberRatio is > 0 and < 1, "ServiceConsole:Board:AmberRatio lies strictly between 0 and 1.")

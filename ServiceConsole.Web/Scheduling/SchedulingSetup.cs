@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Quartz;
+using ServiceConsole.Web.Data;
 
 namespace ServiceConsole.Web.Scheduling;
 
@@ -17,14 +18,8 @@ namespace ServiceConsole.Web.Scheduling;
 /// hosted service builds the scheduler and refuses to start otherwise. They are created by the EF Core
 /// migration that runs <c>Data/Sql/quartz-sqlite.sql</c>, so apply migrations before <c>app.Run()</c>.
 /// </remarks>
-public static class SchedulingServiceCollectionExtensions
+public static class SchedulingSetup
 {
-    /// <summary>Name of the connection string shared with EF Core.</summary>
-    public const string ConnectionStringName = "Console";
-
-    /// <summary>Used when <c>ConnectionStrings:Console</c> is not configured.</summary>
-    public const string DefaultConnectionString = "Data Source=App_Data/console.db";
-
     /// <summary>
     /// Quartz scheduler name; it is the SCHED_NAME of every QRTZ_ row, so renaming it orphans the stored
     /// schedule.
@@ -63,7 +58,7 @@ public static class SchedulingServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
 
         var connectionString = BuildQuartzConnectionString(
-            configuration.GetConnectionString(ConnectionStringName) ?? DefaultConnectionString);
+            configuration.GetConnectionString(DataSetup.ConnectionStringName) ?? DataSetup.DefaultConnectionString);
 
         // ---- CLUSTERING (for the later PostgreSQL scale-out) ----------------------------------------
         // Quartz 4.7.3 refuses a clustered SQLite store at scheduler start ("SQLite cannot be used as
@@ -103,7 +98,7 @@ public static class SchedulingServiceCollectionExtensions
                 // The factory overload: no driver lookup by type name (trim-safe), and it cannot pick
                 // System.Data.SQLite by mistake.
                 // SQLite's own busy handler on each connection, shared with EF Core (see SqliteBusyTimeout).
-                store.UseSqlite(ServiceConsole.Web.Data.SqliteBusyTimeout.Factory.Instance, connectionString);
+                store.UseSqlite(SqliteBusyTimeout.Factory.Instance, connectionString);
 
                 // Built into the Quartz 4 package (and its default); stated so stored job data never
                 // depends on a default changing.
@@ -149,7 +144,10 @@ public static class SchedulingServiceCollectionExtensions
         // again at the next start.
         services.AddQuartzHostedService(options => { options.WaitForJobsToComplete = true; });
 
-        // SchedulerHealthCheck is not registered here: the host registers it with the other checks.
+        // The durable clocks of every capability schedule through this one engine (decision 0005).
+        services.AddSingleton<ClockScheduler>();
+
+        // SchedulerHealthCheck is registered with the other checks (Features/Health).
         return services;
     }
 

@@ -1,13 +1,12 @@
 using Microsoft.Extensions.Options;
 using ServiceConsole.Domain.Scripts;
-using ServiceConsole.Web.Features.Callbacks;
 
 namespace ServiceConsole.Web.Features.Workspace;
 
-public static class WorkspaceServiceCollectionExtensions
+/// <summary>The agent workspace: own queue and tasks, the scripts and checklists, complaint registration with its preview.</summary>
+public static class WorkspaceFeature
 {
-    /// <summary>The agent workspace's services (own queue, tasks, callbacks, complaint registration, scripts).</summary>
-    public static IServiceCollection AddServiceConsoleWorkspace(this IServiceCollection services)
+    public static IServiceCollection AddWorkspaceFeature(this IServiceCollection services)
     {
         // Scripts and checklists are pure and fixed once the options are bound.
         services.AddOptions<ScriptOptions>().BindConfiguration(ScriptOptions.SectionName);
@@ -17,8 +16,7 @@ public static class WorkspaceServiceCollectionExtensions
         services.AddSingleton<ComplaintPreviewer>();
         services.AddSingleton<WorkspaceClock>();
 
-        // Singletons over IDbContextFactory, like the API's services.
-        services.AddSingleton<CallbackService>();
+        // A singleton over IDbContextFactory, like the API's services.
         services.AddSingleton<IAgentWorkspaceService, AgentWorkspaceService>();
         return services;
     }

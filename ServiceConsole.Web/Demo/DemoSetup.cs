@@ -2,11 +2,12 @@ using ServiceConsole.Web.Configuration;
 
 namespace ServiceConsole.Web.Demo;
 
-public static class DemoServiceCollectionExtensions
+public static class DemoSetup
 {
     public static IServiceCollection AddServiceConsoleDemo(this IServiceCollection services, DemoOptions demo)
     {
         services.AddScoped<DemoSeeder>();
+        services.AddHostedService<StartupBanner>();
         if (demo.Enabled && demo.TrafficPerMinute > 0)
         {
             services.AddHostedService<DemoTrafficSimulator>();

@@ -1,12 +1,23 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using ServiceConsole.Web.Data;
+using ServiceConsole.Web.Scheduling;
 
 namespace ServiceConsole.Web.Features.Health;
 
-public static class HealthEndpoints
+/// <summary><c>/healthz</c>: the database and the scheduler, each checked.</summary>
+public static class HealthFeature
 {
+    public static IServiceCollection AddHealthFeature(this IServiceCollection services)
+    {
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database")
+            .AddCheck<SchedulerHealthCheck>("scheduler");
+        return services;
+    }
+
     /// <summary><c>/healthz</c>: 200 when the database and the scheduler are up, 503 otherwise, with each check's state.</summary>
-    public static IEndpointRouteBuilder MapConsoleHealth(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapHealthFeature(this IEndpointRouteBuilder app)
     {
         app.MapHealthChecks("/healthz", new HealthCheckOptions
         {

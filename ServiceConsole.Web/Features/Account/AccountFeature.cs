@@ -7,9 +7,9 @@ using ServiceConsole.Web.Data;
 namespace ServiceConsole.Web.Features.Account;
 
 /// <summary>Sign-in, sign-out and the language switch: plain form posts, so they work before any circuit exists.</summary>
-public static class AccountEndpoints
+public static class AccountFeature
 {
-    public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapAccountFeature(this IEndpointRouteBuilder app)
     {
         var account = app.MapGroup("/account").ExcludeFromDescription();
 

@@ -1,9 +1,9 @@
 namespace ServiceConsole.Web.Features.Drills;
 
-public static class DrillServiceCollectionExtensions
+/// <summary>EMG-05 drills: schedules on Quartz cron triggers, the runner, the end job and the report.</summary>
+public static class DrillsFeature
 {
-    /// <summary>EMG-05 drills: schedules on Quartz cron triggers, the runner, the end job and the report.</summary>
-    public static IServiceCollection AddServiceConsoleDrills(this IServiceCollection services)
+    public static IServiceCollection AddDrillsFeature(this IServiceCollection services)
     {
         services.AddOptions<DrillOptions>().BindConfiguration(DrillOptions.SectionName)
             .Validate(o => o.DurationMinutes is >= 1 and <= 24 * 60, "ServiceConsole:Drills:DurationMinutes lies between 1 and 1440.")

@@ -1,0 +1,99 @@
+using System.Collections.Frozen;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+
+namespace ServiceConsole.Web.Auth;
+
+/// <summary>
+/// The console's authorization policies, named for what they allow. Pages (<c>[Authorize(Policy = …)]</c>),
+/// endpoints (<c>RequireAuthorization(…)</c>), <c>&lt;AuthorizeView Policy=…&gt;</c> and the live hub all use these
+/// names; the roles behind each name are written once, here. <see cref="Roles.Integration"/> is the API key.
+/// </summary>
+public static class Policies
+{
+    /// <summary>Take in, answer and close contacts; promise a callback (SVC-01…05).</summary>
+    public const string HandleContacts = nameof(HandleContacts);
+
+    /// <summary>Read complaints and the deadline alerts around them (a coordinator reads, for mass incidents).</summary>
+    public const string ReadComplaints = nameof(ReadComplaints);
+
+    /// <summary>Carry a complaint through its lifecycle and complete callbacks (CMP-04…10).</summary>
+    public const string WorkComplaints = nameof(WorkComplaints);
+
+    /// <summary>List the agents and their live status.</summary>
+    public const string ListAgents = nameof(ListAgents);
+
+    /// <summary>Read an agent's monthly KPIs (an agent: their own).</summary>
+    public const string ReadKpis = nameof(ReadKpis);
+
+    /// <summary>Switch an emergency mode on or off (EMG-07).</summary>
+    public const string SwitchModes = nameof(SwitchModes);
+
+    /// <summary>Lead an emergency: the coordinator screen, the outage report and restore, weather hubs and requests, supplies.</summary>
+    public const string LeadEmergency = nameof(LeadEmergency);
+
+    /// <summary>Take part in an outage or weather emergency: its page, waiting customers, return/redirect requests.</summary>
+    public const string JoinEmergency = nameof(JoinEmergency);
+
+    /// <summary>The mass-complaint incident page and its API (EMG-03/04).</summary>
+    public const string RunMassIncidents = nameof(RunMassIncidents);
+
+    /// <summary>See the drills and their reports (EMG-05): the people a drill rehearses with.</summary>
+    public const string ViewDrills = nameof(ViewDrills);
+
+    /// <summary>Schedule, start and end drills (EMG-05).</summary>
+    public const string RunDrills = nameof(RunDrills);
+
+    /// <summary>Sees every agent's work rather than only their own (INF-05); an agent without it acts only as themselves.</summary>
+    public const string SeeAllWork = nameof(SeeAllWork);
+
+    /// <summary>Receives every live change on the hub (wallboards, supervisors, integrations).</summary>
+    public const string ReceiveAllChanges = nameof(ReceiveAllChanges);
+
+    /// <summary>Receives complaint, incident and alert changes on the hub (coordinators and specialists).</summary>
+    public const string ReceiveComplaintChanges = nameof(ReceiveComplaintChanges);
+
+    private static readonly FrozenDictionary<string, string[]> _roles = new Dictionary<string, string[]>
+    {
+        [HandleContacts] = [Roles.Integration, Roles.Agent, Roles.Supervisor, Roles.Admin],
+        [ReadComplaints] = [Roles.Integration, Roles.Agent, Roles.Supervisor, Roles.ComplaintSpecialist, Roles.Coordinator, Roles.Admin],
+        [WorkComplaints] = [Roles.Integration, Roles.Agent, Roles.Supervisor, Roles.ComplaintSpecialist, Roles.Admin],
+        [ListAgents] = [Roles.Integration, Roles.Supervisor, Roles.Admin, Roles.Coordinator, Roles.Trainer, Roles.HR, Roles.ComplaintSpecialist],
+        [ReadKpis] = [Roles.Integration, Roles.Supervisor, Roles.Admin, Roles.Trainer, Roles.HR, Roles.Agent],
+        [SwitchModes] = [Roles.Integration, Roles.Coordinator, Roles.Admin],
+        [LeadEmergency] = [Roles.Integration, Roles.Supervisor, Roles.Coordinator, Roles.Admin],
+        [JoinEmergency] = [Roles.Integration, Roles.Agent, Roles.Supervisor, Roles.Coordinator, Roles.Trainer, Roles.Admin],
+        [RunMassIncidents] = [Roles.Integration, Roles.Coordinator, Roles.Supervisor, Roles.ComplaintSpecialist, Roles.Admin],
+        [ViewDrills] = [Roles.Trainer, Roles.Admin, Roles.Coordinator, Roles.Supervisor],
+        [RunDrills] = [Roles.Trainer, Roles.Admin],
+        [SeeAllWork] = [Roles.Integration, Roles.Supervisor, Roles.Admin, Roles.ComplaintSpecialist, Roles.Coordinator],
+        [ReceiveAllChanges] = [Roles.Integration, Roles.Supervisor, Roles.Admin],
+        [ReceiveComplaintChanges] = [Roles.Coordinator, Roles.ComplaintSpecialist],
+    }.ToFrozenDictionary();
+
+    /// <summary>Every policy name.</summary>
+    public static IEnumerable<string> All => _roles.Keys;
+
+    /// <summary>Registers every policy with the roles it admits.</summary>
+    public static AuthorizationBuilder AddConsolePolicies(this AuthorizationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        foreach (var (name, roles) in _roles)
+        {
+            builder.AddPolicy(name, policy => policy.RequireRole(roles));
+        }
+
+        return builder;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="user"/> satisfies the policy, for code that decides synchronously from the
+    /// principal it already holds (the actor of a request, the hub's groups); it reads the same roles as the
+    /// registered policy.
+    /// </summary>
+    public static bool Allows(this ClaimsPrincipal user, string policy)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return _roles[policy].Any(user.IsInRole);
+    }
+}

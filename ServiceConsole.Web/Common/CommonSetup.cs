@@ -1,0 +1,39 @@
+namespace ServiceConsole.Web.Common;
+
+public static class CommonSetup
+{
+    /// <summary>What every capability's API and write path share: problem details, JSON, OpenAPI, the write gate and ingest clock.</summary>
+    public static IServiceCollection AddServiceConsoleCommon(this IServiceCollection services)
+    {
+        services.AddProblemDetails();
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
+
+        // Unreadable bodies reach BadRequestExceptionHandler, which names the offending field.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.AddOpenApi();
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new UtcDateTimeOffsetConverter()));
+
+        services.AddSingleton<WriteGate>();
+        services.AddSingleton<IngestClock>();
+        services.AddSingleton<CustomerDataRulesProvider>();
+        return services;
+    }
+
+    /// <summary>Serves wwwroot-assets/ (copied next to the binaries) under /assets.</summary>
+    public static WebApplication UseConsoleAssets(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var folder = Path.Combine(AppContext.BaseDirectory, "wwwroot-assets");
+        if (!Directory.Exists(folder))
+        {
+            throw new DirectoryNotFoundException($"The console's assets are missing from {folder}; rebuild ServiceConsole.Web.");
+        }
+
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(folder),
+            RequestPath = "/assets",
+        });
+        return app;
+    }
+}
