@@ -1,6 +1,6 @@
 namespace ServiceConsole.Domain.Complaints;
 
-/// <summary>The names of the complaint clocks a <see cref="ComplaintBreach"/> can record, as they appear on the wire.</summary>
+/// <summary>The names of the complaint clocks a <see cref="Deadlines.ClockBreach"/> can record, as they appear on the wire.</summary>
 public static class BreachClocks
 {
     /// <summary>CMP-04: verification within 1 h (general) or 6 h (major) of receipt.</summary>

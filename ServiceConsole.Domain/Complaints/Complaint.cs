@@ -1,4 +1,5 @@
 using ServiceConsole.Domain.Contacts;
+using ServiceConsole.Domain.Deadlines;
 using ServiceConsole.Domain.Policy;
 
 namespace ServiceConsole.Domain.Complaints;
@@ -15,7 +16,7 @@ public sealed class Complaint
 {
     private readonly List<ComplaintHistoryEntry> _history = [];
     private readonly List<NegotiationRound> _rounds = [];
-    private readonly List<ComplaintBreach> _breaches = [];
+    private readonly List<ClockBreach> _breaches = [];
 
     // For EF Core materialisation only.
     private Complaint()
@@ -78,7 +79,7 @@ public sealed class Complaint
 
     public IReadOnlyList<ComplaintHistoryEntry> History => _history;
     public IReadOnlyList<NegotiationRound> Rounds => _rounds;
-    public IReadOnlyList<ComplaintBreach> Breaches => _breaches;
+    public IReadOnlyList<ClockBreach> Breaches => _breaches;
 
     public bool IsOpen => Status != ComplaintStatus.Closed;
 
@@ -318,13 +319,7 @@ public sealed class Complaint
                 $"Unknown clock '{clock}'; expected one of {string.Join(", ", BreachClocks.All)}.", nameof(clock));
         }
 
-        if (_breaches.Exists(b => b.Clock == clock && b.DueAt == dueAt))
-        {
-            return false;
-        }
-
-        _breaches.Add(new ComplaintBreach(ruleId, clock, dueAt, recordedAt));
-        return true;
+        return ClockBreach.AddOnce(_breaches, ruleId, clock, dueAt, recordedAt) is not null;
     }
 
     /// <summary>
@@ -333,9 +328,9 @@ public sealed class Complaint
     /// each transition that stops a clock, so a late step is never lost when the scheduler lags.
     /// </summary>
     /// <returns>The breaches newly recorded.</returns>
-    public IReadOnlyList<ComplaintBreach> RecordDueBreaches(DateTimeOffset now)
+    public IReadOnlyList<ClockBreach> RecordDueBreaches(DateTimeOffset now)
     {
-        var added = new List<ComplaintBreach>();
+        var added = new List<ClockBreach>();
         foreach (var clock in PendingClocks())
         {
             if (now > clock.DueAt && RecordBreach(clock.RuleId, clock.Clock, clock.DueAt, now))

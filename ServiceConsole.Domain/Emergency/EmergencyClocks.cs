@@ -1,6 +1,8 @@
+using ServiceConsole.Domain.Deadlines;
+
 namespace ServiceConsole.Domain.Emergency;
 
-/// <summary>The names of the emergency clocks, as they appear on the wire and in <see cref="EmergencyBreach.Clock"/>.</summary>
+/// <summary>The names of the emergency clocks, as they appear on the wire and in <see cref="ClockBreach.Clock"/>.</summary>
 public static class EmergencyClocks
 {
     /// <summary>EMG-02: the supervisor contacts the technical team within 5 min of the outage.</summary>

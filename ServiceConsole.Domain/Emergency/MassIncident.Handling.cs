@@ -1,4 +1,5 @@
 using ServiceConsole.Domain.Complaints;
+using ServiceConsole.Domain.Deadlines;
 
 namespace ServiceConsole.Domain.Emergency;
 
@@ -104,7 +105,7 @@ public sealed partial class MassIncident
         var late = complete ? AllResolvedAt > ResolveDueAt : TotalCount > 0 && now > ResolveDueAt;
         if (late)
         {
-            EmergencyBreach.AddOnce(_breaches, "EMG-04", EmergencyClocks.ResolveAll, ResolveDueAt, now);
+            ClockBreach.AddOnce(_breaches, "EMG-04", EmergencyClocks.ResolveAll, ResolveDueAt, now);
         }
 
         return new MassIncidentProgress(ResolvedCount, TotalCount, AllResolvedAt);

@@ -1,4 +1,5 @@
 using ServiceConsole.Domain.Complaints;
+using ServiceConsole.Domain.Deadlines;
 using ServiceConsole.Domain.Policy;
 
 namespace ServiceConsole.Domain.Emergency;
@@ -15,7 +16,7 @@ public sealed partial class MassIncident
 {
     private readonly List<MassIncidentLink> _links = [];
     private readonly List<MassNotificationTask> _notifications = [];
-    private readonly List<EmergencyBreach> _breaches = [];
+    private readonly List<ClockBreach> _breaches = [];
 
     // For EF Core materialisation only.
     private MassIncident()
@@ -62,7 +63,7 @@ public sealed partial class MassIncident
 
     public IReadOnlyList<MassIncidentLink> Links => _links;
     public IReadOnlyList<MassNotificationTask> Notifications => _notifications;
-    public IReadOnlyList<EmergencyBreach> Breaches => _breaches;
+    public IReadOnlyList<ClockBreach> Breaches => _breaches;
     public int TotalCount => _links.Count;
     public bool IsClosed => ClosedAt is not null;
 
@@ -173,10 +174,10 @@ public sealed partial class MassIncident
 
     /// <summary>For the scheduler: records the plan clock if it ran out unpublished. Idempotent.</summary>
     /// <returns>The breaches newly recorded.</returns>
-    public IReadOnlyList<EmergencyBreach> RecordDueBreaches(DateTimeOffset now)
+    public IReadOnlyList<ClockBreach> RecordDueBreaches(DateTimeOffset now)
     {
         if (PlanPublishedAt is null && now > PlanDueAt
-            && EmergencyBreach.AddOnce(_breaches, "EMG-04", EmergencyClocks.Plan, PlanDueAt, now) is { } breach)
+            && ClockBreach.AddOnce(_breaches, "EMG-04", EmergencyClocks.Plan, PlanDueAt, now) is { } breach)
         {
             return [breach];
         }

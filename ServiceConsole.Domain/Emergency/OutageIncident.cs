@@ -1,3 +1,4 @@
+using ServiceConsole.Domain.Deadlines;
 using ServiceConsole.Domain.Drills;
 using ServiceConsole.Domain.Policy;
 
@@ -13,7 +14,7 @@ namespace ServiceConsole.Domain.Emergency;
 public sealed partial class OutageIncident
 {
     private readonly List<OutageWaitingCustomer> _waiting = [];
-    private readonly List<EmergencyBreach> _breaches = [];
+    private readonly List<ClockBreach> _breaches = [];
 
     // For EF Core materialisation only.
     private OutageIncident()
@@ -46,7 +47,7 @@ public sealed partial class OutageIncident
     public DateTimeOffset? CallbackDueAt { get; private set; }
     public bool IsRestored => RestoredAt is not null;
     public IReadOnlyList<OutageWaitingCustomer> Waiting => _waiting;
-    public IReadOnlyList<EmergencyBreach> Breaches => _breaches;
+    public IReadOnlyList<ClockBreach> Breaches => _breaches;
 
     public EmergencyClock ReportClock => new(
         EmergencyClocks.Report, "EMG-02", ReportDueAt, AcknowledgedAt, _breaches.Exists(b => b.Clock == EmergencyClocks.Report));
@@ -93,10 +94,10 @@ public sealed partial class OutageIncident
 
     /// <summary>For the scheduler: records the report clock if it ran out unacknowledged. Idempotent.</summary>
     /// <returns>The breaches newly recorded.</returns>
-    public IReadOnlyList<EmergencyBreach> RecordDueBreaches(DateTimeOffset now)
+    public IReadOnlyList<ClockBreach> RecordDueBreaches(DateTimeOffset now)
     {
         if (AcknowledgedAt is null && now > ReportDueAt
-            && EmergencyBreach.AddOnce(_breaches, "EMG-02", EmergencyClocks.Report, ReportDueAt, now) is { } breach)
+            && ClockBreach.AddOnce(_breaches, "EMG-02", EmergencyClocks.Report, ReportDueAt, now) is { } breach)
         {
             return [breach];
         }

@@ -77,16 +77,14 @@ public sealed class DemoSeeder(
                     (_, 0) => AgentStatus.InTraining,
                     _ => AgentStatus.Available,
                 };
-                db.Agents.Add(new Agent
+                var agent = new Agent($"A{number:D3}", names.PersonName(), team.Code, team.Channel, now);
+                if (status != AgentStatus.Available)
                 {
-                    Code = $"A{number:D3}",
-                    Name = names.PersonName(),
-                    TeamCode = team.Code,
-                    Channel = team.Channel,
-                    Status = status,
-                    StatusSince = now,
-                    IdleSince = now.AddSeconds(-number),
-                });
+                    agent.SetBySupervisor(status, serving: false, now);
+                }
+
+                agent.IdleFrom(now.AddSeconds(-number));
+                db.Agents.Add(agent);
             }
         }
     }

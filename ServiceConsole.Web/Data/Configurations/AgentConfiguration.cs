@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ServiceConsole.Domain.Agents;
 using ServiceConsole.Web.Data.Entities;
 
 namespace ServiceConsole.Web.Data.Configurations;

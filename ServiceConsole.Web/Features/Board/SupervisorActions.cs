@@ -22,10 +22,6 @@ public sealed class SupervisorActions(
     LiveBoardState board,
     TimeProvider time) : ISupervisorActions
 {
-    /// <summary>The statuses a supervisor sets by hand; on-contact and after-contact follow the agent's work.</summary>
-    public static IReadOnlyList<AgentStatus> SettableStatuses { get; } =
-        [AgentStatus.Available, AgentStatus.Away, AgentStatus.InTraining, AgentStatus.Suspended];
-
     public async Task<OperationResult<ContactResource>> MoveContactAsync(
         Guid contactId, string toAgentCode, Actor actor, CancellationToken cancellationToken = default)
     {
@@ -55,7 +51,7 @@ public sealed class SupervisorActions(
                 return OperationResult<ContactResource>.Invalid("agentCode", "The contact can only move to an agent of its own channel.");
             }
 
-            if (!IsOnDuty(agent.Status))
+            if (!agent.IsOnDuty)
             {
                 return OperationResult<ContactResource>.Invalid("agentCode", $"Agent {agent.Code} is not on duty.");
             }
@@ -78,7 +74,7 @@ public sealed class SupervisorActions(
             return OperationResult<AgentStatus>.Forbidden("Only a supervisor changes an agent's status from the board.");
         }
 
-        if (!SettableStatuses.Contains(status))
+        if (!Agent.SettableStatuses.Contains(status))
         {
             return OperationResult<AgentStatus>.Invalid("status", "A supervisor sets available, away, in-training or suspended.");
         }
@@ -95,15 +91,9 @@ public sealed class SupervisorActions(
 
             var now = time.GetUtcNow();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var busy = await db.Contacts.AnyAsync(c => c.AgentCode == agentCode && c.Status == ContactStatus.Answered, cancellationToken);
-            agent.Status = status == AgentStatus.Available && busy ? AgentStatus.OnContact : status;
-            agent.StatusSince = now;
-            if (status == AgentStatus.Available && !busy)
-            {
-                agent.IdleSince = now;
-            }
-
-            if (!IsOnDuty(status))
+            var serving = await db.Contacts.AnyAsync(c => c.AgentCode == agentCode && c.Status == ContactStatus.Answered, cancellationToken);
+            agent.SetBySupervisor(status, serving, now);
+            if (!Agent.IsOnDutyStatus(status))
             {
                 var queue = await db.Contacts
                     .Where(c => c.AgentCode == agentCode && c.Status == ContactStatus.Waiting)
@@ -141,7 +131,4 @@ public sealed class SupervisorActions(
             return OperationResult<AgentStatus>.Ok(agent.Status);
         }
     }
-
-    private static bool IsOnDuty(AgentStatus status) =>
-        status is AgentStatus.Available or AgentStatus.OnContact or AgentStatus.AfterContact;
 }

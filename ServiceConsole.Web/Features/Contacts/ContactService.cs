@@ -164,11 +164,7 @@ public sealed class ContactService(
                 return OperationResult<ContactResource>.Invalid(ex.ParamName ?? "at", ex.PlainMessage());
             }
 
-            if (agent.Status is AgentStatus.Available or AgentStatus.AfterContact)
-            {
-                agent.Status = AgentStatus.OnContact;
-                agent.StatusSince = at;
-            }
+            agent.BeginContact(at);
 
             await db.SaveChangesAsync(cancellationToken);
             var resource = contact.ToResource();
@@ -262,14 +258,9 @@ public sealed class ContactService(
             return;
         }
 
-        var stillOpen = await db.Contacts.AnyAsync(
+        var stillServing = await db.Contacts.AnyAsync(
             c => c.AgentCode == agentCode && c.Status == ContactStatus.Answered, cancellationToken);
-        if (!stillOpen)
-        {
-            agent.Status = AgentStatus.Available;
-            agent.StatusSince = at;
-            agent.IdleSince = at;
-        }
+        agent.EndContact(at, stillServing);
     }
 
     private static Task<OperationResult<ContactResource>?> FindExistingAsync(

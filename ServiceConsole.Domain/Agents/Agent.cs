@@ -1,0 +1,101 @@
+using ServiceConsole.Domain.Contacts;
+
+namespace ServiceConsole.Domain.Agents;
+
+/// <summary>
+/// A customer-service agent as routing and the board see them. The agent owns its status rules: the work
+/// moves it between available and on-contact, a supervisor sets it available, away, in training or
+/// suspended; only an agent on duty is offered contacts.
+/// </summary>
+public sealed class Agent
+{
+    // For EF Core materialisation only.
+    private Agent()
+    {
+    }
+
+    public Agent(string code, string name, string teamCode, Channel channel, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentException.ThrowIfNullOrWhiteSpace(teamCode);
+        Code = code;
+        Name = name;
+        TeamCode = teamCode;
+        Channel = channel;
+        Status = AgentStatus.Available;
+        StatusSince = now;
+        IdleSince = now;
+    }
+
+    /// <summary>The statuses a supervisor sets by hand; on-contact and after-contact follow the agent's work.</summary>
+    public static IReadOnlyList<AgentStatus> SettableStatuses { get; } =
+        [AgentStatus.Available, AgentStatus.Away, AgentStatus.InTraining, AgentStatus.Suspended];
+
+    public string Code { get; private set; } = "";
+
+    public string Name { get; private set; } = "";
+
+    public string TeamCode { get; private set; } = "";
+
+    public Channel Channel { get; private set; }
+
+    public AgentStatus Status { get; private set; }
+
+    public DateTimeOffset StatusSince { get; private set; }
+
+    /// <summary>When the agent last had no open contact; routing prefers the longest idle.</summary>
+    public DateTimeOffset IdleSince { get; private set; }
+
+    /// <summary>Whether the agent may be offered contacts and handed them by a supervisor.</summary>
+    public bool IsOnDuty => IsOnDutyStatus(Status);
+
+    public static bool IsOnDutyStatus(AgentStatus status) =>
+        status is AgentStatus.Available or AgentStatus.OnContact or AgentStatus.AfterContact;
+
+    /// <summary>The agent answered a contact: an available agent is now on contact; one away or in training keeps that status.</summary>
+    public void BeginContact(DateTimeOffset at)
+    {
+        if (Status is AgentStatus.Available or AgentStatus.AfterContact)
+        {
+            Status = AgentStatus.OnContact;
+            StatusSince = at;
+        }
+    }
+
+    /// <summary>A contact closed: the agent is available again, and idle from now, once no answered contact is left open.</summary>
+    public void EndContact(DateTimeOffset at, bool stillServing)
+    {
+        if (Status != AgentStatus.OnContact || stillServing)
+        {
+            return;
+        }
+
+        Status = AgentStatus.Available;
+        StatusSince = at;
+        IdleSince = at;
+    }
+
+    /// <summary>
+    /// A supervisor sets the status. Setting available while the agent still serves a customer keeps them on
+    /// contact; an agent set available with nothing open is idle from now.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The status follows the work and cannot be set by hand.</exception>
+    public void SetBySupervisor(AgentStatus status, bool serving, DateTimeOffset now)
+    {
+        if (!SettableStatuses.Contains(status))
+        {
+            throw new ArgumentOutOfRangeException(nameof(status), status, "A supervisor sets available, away, in-training or suspended.");
+        }
+
+        Status = status == AgentStatus.Available && serving ? AgentStatus.OnContact : status;
+        StatusSince = now;
+        if (status == AgentStatus.Available && !serving)
+        {
+            IdleSince = now;
+        }
+    }
+
+    /// <summary>For the demo seed only: how long the agent has been idle at start-up spreads the first contacts.</summary>
+    public void IdleFrom(DateTimeOffset since) => IdleSince = since;
+}
