@@ -14,6 +14,7 @@ public static class CommonSetup
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new UtcDateTimeOffsetConverter()));
 
         services.AddSingleton<WriteGate>();
+        services.AddSingleton<WritePath>();
         services.AddSingleton<IngestClock>();
         services.AddSingleton<CustomerDataRulesProvider>();
         return services;

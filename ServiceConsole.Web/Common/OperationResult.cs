@@ -21,5 +21,14 @@ public sealed record OperationResult<T>(
     public static OperationResult<T> Conflict(string detail, IDictionary<string, object?>? extensions = null) =>
         new(OperationStatus.Conflict, default, Detail: detail, Extensions: extensions);
 
+    /// <summary>A transition the aggregate's state machine refused: 409 naming the current status and the action (one mapping for every capability).</summary>
+    public static OperationResult<T> Refused(ServiceConsole.Domain.InvalidTransitionException refusal)
+    {
+        ArgumentNullException.ThrowIfNull(refusal);
+        return Conflict(
+            $"{refusal.Message} (current status: {refusal.CurrentStatus})",
+            new Dictionary<string, object?> { ["currentStatus"] = refusal.CurrentStatus, ["action"] = refusal.Action });
+    }
+
     public static OperationResult<T> Forbidden(string detail) => new(OperationStatus.Forbidden, default, Detail: detail);
 }

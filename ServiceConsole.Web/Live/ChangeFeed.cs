@@ -3,9 +3,10 @@ using System.Collections.Immutable;
 namespace ServiceConsole.Web.Live;
 
 /// <summary>
-/// The in-process feed of accepted changes. Services publish after their commit; screens and the hub
-/// forwarder subscribe and dispose their subscription when they go away. Handlers must be quick:
-/// they enqueue, they do not render or send.
+/// The in-process feed of accepted changes. Services publish after their commit, once the write gate is
+/// released (<see cref="Common.WritePath"/>); screens and the hub forwarder subscribe and dispose their
+/// subscription when they go away. Handlers run on the publisher's thread and must be quick: they enqueue or
+/// signal a refresher that runs elsewhere; they never query, render or send.
 /// </summary>
 public sealed class ChangeFeed(ILogger<ChangeFeed> logger)
 {
@@ -13,14 +14,14 @@ public sealed class ChangeFeed(ILogger<ChangeFeed> logger)
 
     public int SubscriberCount => _subscriptions.Length;
 
-    public IDisposable Subscribe(Action<ChangeEvent> handler)
+    public IDisposable Subscribe(Action<LiveChange> handler)
     {
         var subscription = new Subscription(this, handler);
         ImmutableInterlocked.Update(ref _subscriptions, list => list.Add(subscription));
         return subscription;
     }
 
-    public void Publish(ChangeEvent change)
+    public void Publish(LiveChange change)
     {
         foreach (var subscription in _subscriptions)
         {
@@ -31,7 +32,7 @@ public sealed class ChangeFeed(ILogger<ChangeFeed> logger)
             catch (Exception ex)
             {
                 // One broken screen must not stop the change reaching the others.
-                logger.LogError(ex, "A change-feed subscriber failed on a {Kind} change", change.Kind);
+                logger.LogError(ex, "A change-feed subscriber failed on a {Change} change", change.GetType().Name);
             }
         }
     }
@@ -39,11 +40,11 @@ public sealed class ChangeFeed(ILogger<ChangeFeed> logger)
     private void Remove(Subscription subscription) =>
         ImmutableInterlocked.Update(ref _subscriptions, list => list.Remove(subscription));
 
-    private sealed class Subscription(ChangeFeed feed, Action<ChangeEvent> handler) : IDisposable
+    private sealed class Subscription(ChangeFeed feed, Action<LiveChange> handler) : IDisposable
     {
         private int _disposed;
 
-        public Action<ChangeEvent> Handler { get; } = handler;
+        public Action<LiveChange> Handler { get; } = handler;
 
         public void Dispose()
         {

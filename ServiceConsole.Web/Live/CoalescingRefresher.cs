@@ -3,20 +3,28 @@ using System.Globalization;
 namespace ServiceConsole.Web.Live;
 
 /// <summary>
-/// Turns a stream of change signals into few refreshes without delaying the first: the first change
-/// refreshes at once, changes that arrive while a refresh runs or within the quiet interval after it
-/// are folded into one more refresh at the end of that interval. A burst of 200 changes renders two or
-/// three times, not 200, and an isolated change shows without waiting. A failed refresh is reported
-/// and the next change tries again; it never takes the screen down.
+/// Turns a stream of change signals into few refreshes without delaying the first. The first change starts a
+/// refresh at once; changes that arrive while it runs, or within the quiet interval that began with it, are
+/// folded into one more refresh when that interval ends. A burst of 200 changes renders two or three times, not
+/// 200, and an isolated change shows without waiting. Refreshes run on the thread pool, never on the thread that
+/// signalled: a writer's request publishes a change and returns, it does not run a screen's reload and render.
+/// A failed refresh is reported and the next change tries again; it never takes the screen down.
 /// </summary>
+/// <remarks>
+/// The quiet interval is counted from the moment a refresh was triggered, on <paramref name="time"/>, and every
+/// timer is created by the thread that decided it, so a test's fake clock drives the folding deterministically.
+/// </remarks>
 public sealed class CoalescingRefresher(TimeSpan interval, TimeProvider time, Func<Task> refresh, Action<Exception> onError) : IDisposable
 {
     // A change arrives on the thread of whoever published it (an API call, the simulator); the refresh must
     // render in the viewer's language, captured when the screen created this refresher.
     private readonly CultureInfo _culture = CultureInfo.CurrentCulture;
     private readonly CultureInfo _uiCulture = CultureInfo.CurrentUICulture;
-    private int _pending;
-    private int _running;
+    private readonly Lock _lock = new();
+    private bool _running;
+    private bool _pending;
+    private DateTimeOffset _quietUntil = DateTimeOffset.MinValue;
+    private ITimer? _trailing;
     private int _refreshes;
     private volatile bool _disposed;
 
@@ -29,41 +37,128 @@ public sealed class CoalescingRefresher(TimeSpan interval, TimeProvider time, Fu
             return;
         }
 
-        Volatile.Write(ref _pending, 1);
-        if (Interlocked.CompareExchange(ref _running, 1, 0) == 0)
+        lock (_lock)
         {
-            _ = RunAsync();
+            if (_running || _trailing is not null)
+            {
+                _pending = true;
+                return;
+            }
+
+            var now = time.GetUtcNow();
+            if (now >= _quietUntil)
+            {
+                StartLocked(now);
+            }
+            else
+            {
+                _pending = true;
+                ScheduleTrailingLocked(now);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Refreshes at once on the caller's thread, for the screen itself catching up right after its first render
+    /// (never for a publisher); changes after it fold into its quiet interval as usual.
+    /// </summary>
+    public void RefreshNow()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        lock (_lock)
+        {
+            if (_running || _trailing is not null)
+            {
+                _pending = true;
+                return;
+            }
+
+            Begin(time.GetUtcNow());
+        }
+
+        _ = RunAsync();
+    }
+
+    private void StartLocked(DateTimeOffset now)
+    {
+        Begin(now);
+
+        // The work item does not carry the publisher's execution context either (the culture is set explicitly).
+        ThreadPool.UnsafeQueueUserWorkItem(static refresher => _ = refresher.RunAsync(), this, preferLocal: false);
+    }
+
+    private void Begin(DateTimeOffset now)
+    {
+        _running = true;
+        _pending = false;
+        _quietUntil = now + interval;
+    }
+
+    private void ScheduleTrailingLocked(DateTimeOffset now) =>
+        _trailing = time.CreateTimer(static state => ((CoalescingRefresher)state!).OnQuietIntervalEnded(), this, _quietUntil - now, Timeout.InfiniteTimeSpan);
+
+    private void OnQuietIntervalEnded()
+    {
+        lock (_lock)
+        {
+            _trailing?.Dispose();
+            _trailing = null;
+            if (!_disposed && !_running)
+            {
+                StartLocked(time.GetUtcNow());
+            }
         }
     }
 
     private async Task RunAsync()
     {
-        do
+        try
         {
-            try
+            if (!_disposed)
             {
-                while (!_disposed && Interlocked.Exchange(ref _pending, 0) == 1)
-                {
-                    Interlocked.Increment(ref _refreshes);
-                    CultureInfo.CurrentCulture = _culture;
-                    CultureInfo.CurrentUICulture = _uiCulture;
-                    await refresh();
-
-                    // The quiet interval: what arrives now waits for its end and is refreshed together.
-                    await Task.Delay(interval, time);
-                }
+                Interlocked.Increment(ref _refreshes);
+                CultureInfo.CurrentCulture = _culture;
+                CultureInfo.CurrentUICulture = _uiCulture;
+                await refresh();
             }
-            catch (Exception ex)
-            {
-                onError(ex);
-            }
-
-            Volatile.Write(ref _running, 0);
-
-            // A signal that landed between the last check and the reset above must not be lost.
         }
-        while (!_disposed && Volatile.Read(ref _pending) == 1 && Interlocked.CompareExchange(ref _running, 1, 0) == 0);
+        catch (Exception ex)
+        {
+            onError(ex);
+        }
+
+        lock (_lock)
+        {
+            _running = false;
+            if (_disposed || !_pending)
+            {
+                return;
+            }
+
+            // What arrived during the refresh gets one more, at the end of the quiet interval.
+            var now = time.GetUtcNow();
+            if (now >= _quietUntil)
+            {
+                StartLocked(now);
+            }
+            else
+            {
+                ScheduleTrailingLocked(now);
+            }
+        }
     }
 
-    public void Dispose() => _disposed = true;
+    public void Dispose()
+    {
+        _disposed = true;
+        lock (_lock)
+        {
+            _trailing?.Dispose();
+            _trailing = null;
+        }
+    }
 }

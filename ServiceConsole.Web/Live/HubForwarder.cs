@@ -5,11 +5,11 @@ namespace ServiceConsole.Web.Live;
 
 /// <summary>
 /// Carries the change feed to the SignalR hub. Publishing only enqueues, so an API request never
-/// waits for a slow hub client; one loop sends in order.
+/// waits for a slow hub client; one loop sends in order, each change to the connections that receive it.
 /// </summary>
-public sealed class HubForwarder(ChangeFeed feed, IHubContext<LiveHub> hub, ILogger<HubForwarder> logger) : BackgroundService
+public sealed class HubForwarder(ChangeFeed feed, IHubContext<LiveHub, ILiveClient> hub, ILogger<HubForwarder> logger) : BackgroundService
 {
-    private readonly Channel<ChangeEvent> _queue = Channel.CreateUnbounded<ChangeEvent>(
+    private readonly Channel<LiveChange> _queue = Channel.CreateUnbounded<LiveChange>(
         new UnboundedChannelOptions { SingleReader = true });
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -19,35 +19,12 @@ public sealed class HubForwarder(ChangeFeed feed, IHubContext<LiveHub> hub, ILog
         {
             try
             {
-                await SendAsync(change, stoppingToken);
+                await change.SendAsync(hub.Clients, stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                logger.LogWarning(ex, "Could not forward a {Kind} change to the live hub", change.Kind);
+                logger.LogWarning(ex, "Could not forward a {Change} to the live hub", change.GetType().Name);
             }
         }
-    }
-
-    private Task SendAsync(ChangeEvent change, CancellationToken cancellationToken)
-    {
-        var message = LiveMessages.MessageFor(change.Kind);
-        var groups = new List<string> { LiveMessages.SupervisorsGroup };
-        if (change.Kind is ChangeKind.Complaint or ChangeKind.Incident or ChangeKind.Alert)
-        {
-            groups.Add(LiveMessages.CoordinatorsGroup); // mass-complaint incidents are theirs to run
-        }
-        if (change.AgentCode is { Length: > 0 } agentCode)
-        {
-            groups.Add(LiveMessages.AgentGroup(agentCode));
-        }
-
-        if (change.PreviousAgentCode is { Length: > 0 } previous && previous != change.AgentCode)
-        {
-            groups.Add(LiveMessages.AgentGroup(previous));
-        }
-
-        return change.Kind is ChangeKind.Emergency or ChangeKind.Notice
-            ? hub.Clients.All.SendAsync(message, change.Payload, cancellationToken) // EMG-07: every screen sees a mode change and its notices.
-            : hub.Clients.Groups(groups).SendAsync(message, change.Payload, cancellationToken);
     }
 }

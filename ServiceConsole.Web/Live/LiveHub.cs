@@ -11,25 +11,25 @@ namespace ServiceConsole.Web.Live;
 /// every screen receives mode changes (EMG-07); an agent receives only its own contacts and tasks.
 /// </summary>
 [Authorize]
-public sealed class LiveHub : Hub
+public sealed class LiveHub : Hub<ILiveClient>
 {
     public override async Task OnConnectedAsync()
     {
         var user = Context.User ?? new ClaimsPrincipal();
         if (user.Allows(Policies.ReceiveAllChanges))
         {
-            await Groups.AddToGroupAsync(Context.ConnectionId, LiveMessages.SupervisorsGroup);
+            await Groups.AddToGroupAsync(Context.ConnectionId, LiveGroups.Supervisors);
         }
 
         // Specialists work complaints, not contacts: they get what coordinators get (complaints and modes).
         if (user.Allows(Policies.ReceiveComplaintChanges))
         {
-            await Groups.AddToGroupAsync(Context.ConnectionId, LiveMessages.CoordinatorsGroup);
+            await Groups.AddToGroupAsync(Context.ConnectionId, LiveGroups.Coordinators);
         }
 
         if (user.FindFirstValue(ConsoleClaims.AgentCode) is { Length: > 0 } agentCode)
         {
-            await Groups.AddToGroupAsync(Context.ConnectionId, LiveMessages.AgentGroup(agentCode));
+            await Groups.AddToGroupAsync(Context.ConnectionId, LiveGroups.Agent(agentCode));
         }
 
         await base.OnConnectedAsync();

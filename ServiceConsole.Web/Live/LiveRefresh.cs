@@ -13,7 +13,7 @@ public sealed class LiveRefresh : IDisposable
     /// <param name="catchUp">Reload once at once, for what changed between the first load and the subscription.</param>
     public LiveRefresh(
         ChangeFeed feed,
-        Func<ChangeEvent, bool> matches,
+        Func<LiveChange, bool> matches,
         TimeSpan quiet,
         TimeProvider time,
         Func<Task> reload,
@@ -32,7 +32,7 @@ public sealed class LiveRefresh : IDisposable
         });
         if (catchUp)
         {
-            _refresher.Signal();
+            _refresher.RefreshNow();
         }
     }
 

@@ -5,9 +5,11 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using MudBlazor.Services;
+using ServiceConsole.Tests.Components.Workspace;
 using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Configuration;
 using ServiceConsole.Web.Features.Board;
+using ServiceConsole.Web.Features.Contacts;
 using ServiceConsole.Web.Live;
 
 namespace ServiceConsole.Tests.Components.Board;
@@ -54,7 +56,7 @@ public abstract class BoardTestContext : BunitContext
     {
         for (var i = 0; i < changes; i++)
         {
-            Feed.Publish(new ChangeEvent(ChangeKind.Contact, new object()));
+            Feed.Publish(new ContactChanged(WorkspaceFixtures.Contact($"board-{i}")));
         }
 
         Time.Advance(TimeSpan.FromMilliseconds(new BoardOptions().CoalesceMilliseconds));

@@ -59,7 +59,7 @@ public abstract class ComplaintPageTestContext : BoardTestContext, IAsyncLifetim
     {
         for (var i = 0; i < times; i++)
         {
-            Feed.Publish(new ChangeEvent(ChangeKind.Complaint, changed, changed.Assignee));
+            Feed.Publish(new ComplaintChanged(changed));
         }
 
         Time.Advance(TimeSpan.FromMilliseconds(new BoardOptions().CoalesceMilliseconds));

@@ -27,7 +27,7 @@ public sealed class EmergencyScriptCardTests : WorkspaceComponentTestBase
 
         EmergencyScripts.Scripts.Clear();
         EmergencyScripts.Scripts.Add(new EmergencyScript(EmergencyNotices.OutageRestored, "EMG-02", "系统已于 11月22日 10:30 恢复正常", false, null));
-        Feed.Publish(new ChangeEvent(ChangeKind.Notice, new EmergencyNoticeResource("outage", "outage-restored", "系统已恢复", "EMG-02", Time.GetUtcNow(), false, null)));
+        Feed.Publish(new EmergencyNoticePublished(new EmergencyNoticeResource("outage", "outage-restored", "系统已恢复", "EMG-02", Time.GetUtcNow(), false, null)));
         Time.Advance(TimeSpan.FromSeconds(1));
 
         cut.WaitForAssertion(() => Assert.Contains("10:30 恢复正常", cut.Find("[data-kind=outage-restored]").TextContent, StringComparison.Ordinal));

@@ -70,7 +70,7 @@ internal sealed class FakeCoordinatorService(ChangeFeed feed, TimeProvider time)
         }
 
         var resource = state.ToResource();
-        feed.Publish(new ChangeEvent(ChangeKind.Emergency, resource, IsDrill: state.Drill));
+        feed.Publish(new EmergencyChanged(resource));
         return OperationResult<EmergencyModeResource>.Ok(resource);
     }
 }

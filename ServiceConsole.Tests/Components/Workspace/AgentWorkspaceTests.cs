@@ -2,6 +2,8 @@ using System.Globalization;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
+using ServiceConsole.Web.Features.Callbacks;
+using ServiceConsole.Web.Features.Contacts;
 using ServiceConsole.Web.Features.Workspace;
 using ServiceConsole.Web.Live;
 
@@ -19,7 +21,7 @@ public sealed class AgentWorkspaceTests : WorkspaceComponentTestBase
 
         var contact = WorkspaceFixtures.Contact("chat-42");
         Workspace.Queue.Add(contact);
-        Feed.Publish(new ChangeEvent(ChangeKind.Contact, contact, "A001"));
+        Feed.Publish(new ContactChanged(contact));
         Time.Advance(TimeSpan.FromSeconds(1));
 
         cut.WaitForAssertion(() => Assert.Single(cut.FindAll("[data-testid=queue-contact][data-external-id=chat-42]")));
@@ -46,7 +48,7 @@ public sealed class AgentWorkspaceTests : WorkspaceComponentTestBase
         Time.Advance(TimeSpan.FromSeconds(1)); // the catch-up refresh after the first render
         cut.WaitForAssertion(() => Assert.Equal(2, Workspace.QueueReads));
 
-        Feed.Publish(new ChangeEvent(ChangeKind.Contact, WorkspaceFixtures.Contact("chat-9", agentCode: "A002"), "A002"));
+        Feed.Publish(new ContactChanged(WorkspaceFixtures.Contact("chat-9", agentCode: "A002")));
         Time.Advance(TimeSpan.FromSeconds(1));
 
         Assert.Equal(2, Workspace.QueueReads);
@@ -133,7 +135,7 @@ public sealed class AgentWorkspaceTests : WorkspaceComponentTestBase
             WorkspaceFixtures.Now.AddHours(1), false, null, Guid.NewGuid(), false);
 
         Workspace.Tasks.Add(task);
-        Feed.Publish(new ChangeEvent(ChangeKind.Complaint, new object(), "A001"));
+        Feed.Publish(new TaskAssigned(WorkspaceFixtures.Callback("A001")));
         Time.Advance(TimeSpan.FromSeconds(1));
 
         cut.WaitForAssertion(() => Assert.Contains("ws-fresh", cut.Find($"[data-task-id='{task.Id}']").ClassList));
@@ -149,7 +151,7 @@ public sealed class AgentWorkspaceTests : WorkspaceComponentTestBase
         var cut = Render<AgentWorkspace>();
 
         cut.Find("[data-testid=promise]").Click();
-        Feed.Publish(new ChangeEvent(ChangeKind.Task, new object(), "A001"));
+        Feed.Publish(new TaskAssigned(WorkspaceFixtures.Callback("A001")));
         Time.Advance(TimeSpan.FromSeconds(1));
 
         cut.WaitForAssertion(() => Assert.Single(cut.FindAll("[data-testid=task]")));
@@ -179,7 +181,7 @@ public sealed class AgentWorkspaceTests : WorkspaceComponentTestBase
         await Task.Run(() =>
         {
             CultureInfo.CurrentUICulture = new CultureInfo("zh-CN");
-            Feed.Publish(new ChangeEvent(ChangeKind.Contact, contact, "A001"));
+            Feed.Publish(new ContactChanged(contact));
         });
         Time.Advance(TimeSpan.FromSeconds(1));
 

@@ -1,3 +1,4 @@
+using ServiceConsole.Web.Features.Callbacks;
 using ServiceConsole.Web.Features.Contacts;
 
 namespace ServiceConsole.Tests.Components.Workspace;
@@ -15,4 +16,7 @@ internal static class WorkspaceFixtures
             Now, Now.AddSeconds(target), status, agentCode, Now, status == "waiting" ? null : Now.AddSeconds(4),
             null, null, null, null, null, false);
     }
+
+    public static CallbackResource Callback(string agentCode) =>
+        new(Guid.NewGuid(), "promise", null, Guid.NewGuid(), agentCode, Now.AddHours(1), null, false, RuleId: "SVC-05");
 }

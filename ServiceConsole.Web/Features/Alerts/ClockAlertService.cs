@@ -1,14 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using ServiceConsole.Domain.Alerts;
 using ServiceConsole.Web.Data;
-using ServiceConsole.Web.Live;
 
 namespace ServiceConsole.Web.Features.Alerts;
 
 /// <summary>Stores warnings and breaches once each and pushes them to the supervisors and the owning agent.</summary>
-public sealed class ClockAlertService(IDbContextFactory<ConsoleDbContext> dbFactory, ChangeFeed feed)
+public sealed class ClockAlertService(IDbContextFactory<ConsoleDbContext> dbFactory)
 {
-    /// <summary>Adds the alert to <paramref name="db"/> unless it was raised before; the caller saves. Call under the write gate.</summary>
+    /// <summary>Adds the alert to <paramref name="db"/> unless it was raised before; the write saves it and publishes <see cref="Change"/>.</summary>
     public static async Task<bool> AddIfNewAsync(ConsoleDbContext db, ClockAlert alert, CancellationToken cancellationToken)
     {
         var exists = await db.Alerts.AnyAsync(
@@ -23,8 +22,8 @@ public sealed class ClockAlertService(IDbContextFactory<ConsoleDbContext> dbFact
         return true;
     }
 
-    public void Publish(ClockAlert alert) =>
-        feed.Publish(new ChangeEvent(ChangeKind.Alert, ToResource(alert), alert.AgentCode, alert.IsDrill));
+    /// <summary>The live change that pushes <paramref name="alert"/> to the supervisors and the owning agent.</summary>
+    public static ClockAlertRaised Change(ClockAlert alert) => new(ToResource(alert));
 
     /// <summary>Alerts raised since <paramref name="since"/>, newest first; an agent sees only their own.</summary>
     public async Task<IReadOnlyList<ClockAlertResource>> RecentAsync(

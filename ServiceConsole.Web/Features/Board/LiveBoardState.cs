@@ -59,7 +59,7 @@ public sealed class LiveBoardState(
                     ex => logger.LogWarning(ex, "Rebuilding the supervisor board failed; the next change retries"));
                 var refresher = _refresher;
                 _feedSubscription = feed.Subscribe(_ => refresher.Signal());
-                refresher.Signal(); // catch up with whatever changed while nobody listened
+                refresher.RefreshNow(); // catch up with whatever changed while nobody listened
                 if (options.Value.QuietRefreshSeconds > 0)
                 {
                     var period = TimeSpan.FromSeconds(options.Value.QuietRefreshSeconds);
@@ -86,17 +86,21 @@ public sealed class LiveBoardState(
     private async Task PublishAsync()
     {
         var snapshot = await RebuildAsync(CancellationToken.None);
-        foreach (var listener in _listeners)
+
+        // Every open board renders on its own circuit: hand the snapshot to all of them at once, not one after another.
+        await Task.WhenAll(_listeners.Select(listener => HandAsync(listener, snapshot)));
+    }
+
+    private async Task HandAsync(Listener listener, BoardSnapshot snapshot)
+    {
+        try
         {
-            try
-            {
-                await listener.Changed(snapshot);
-            }
-            catch (Exception ex)
-            {
-                // One closed or broken screen must not keep the snapshot from the others.
-                logger.LogWarning(ex, "A board screen failed to take the new snapshot");
-            }
+            await listener.Changed(snapshot);
+        }
+        catch (Exception ex)
+        {
+            // One closed or broken screen must not keep the snapshot from the others.
+            logger.LogWarning(ex, "A board screen failed to take the new snapshot");
         }
     }
 

@@ -15,10 +15,8 @@ namespace ServiceConsole.Web.Features.Board;
 /// who comes back takes waiting contacts at once. Every moved contact is published like any other change.
 /// </summary>
 public sealed class SupervisorActions(
-    IDbContextFactory<ConsoleDbContext> dbFactory,
     RoutingService routing,
-    WriteGate gate,
-    ChangeFeed feed,
+    WritePath writes,
     LiveBoardState board,
     TimeProvider time) : ISupervisorActions
 {
@@ -31,9 +29,9 @@ public sealed class SupervisorActions(
             return OperationResult<ContactResource>.Forbidden("Only a supervisor moves contacts between agents.");
         }
 
-        using (await gate.EnterAsync(cancellationToken))
+        return await writes.RunAsync(async write =>
         {
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var db = write.Db;
             var contact = await db.Contacts.FirstOrDefaultAsync(c => c.Id == contactId, cancellationToken);
             if (contact is null)
             {
@@ -58,11 +56,10 @@ public sealed class SupervisorActions(
 
             var previous = contact.AgentCode;
             contact.AssignTo(agent.Code, time.GetUtcNow());
-            await db.SaveChangesAsync(cancellationToken);
             var resource = contact.ToResource();
-            feed.Publish(new ChangeEvent(ChangeKind.Contact, resource, contact.AgentCode, contact.IsDrill, previous));
+            write.Publish(new ContactChanged(resource, previous));
             return OperationResult<ContactResource>.Ok(resource);
-        }
+        }, cancellationToken);
     }
 
     public async Task<OperationResult<AgentStatus>> ChangeStatusAsync(
@@ -79,10 +76,10 @@ public sealed class SupervisorActions(
             return OperationResult<AgentStatus>.Invalid("status", "A supervisor sets available, away, in-training or suspended.");
         }
 
-        var moved = new List<(Contact Contact, string? Previous)>();
-        using (await gate.EnterAsync(cancellationToken))
+        return await writes.RunAsync(async write =>
         {
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var db = write.Db;
+            var moved = new List<(Contact Contact, string? Previous)>();
             var agent = await db.Agents.FirstOrDefaultAsync(a => a.Code == agentCode, cancellationToken);
             if (agent is null)
             {
@@ -90,7 +87,6 @@ public sealed class SupervisorActions(
             }
 
             var now = time.GetUtcNow();
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var serving = await db.Contacts.AnyAsync(c => c.AgentCode == agentCode && c.Status == ContactStatus.Answered, cancellationToken);
             agent.SetBySupervisor(status, serving, now);
             if (!Agent.IsOnDutyStatus(status))
@@ -105,7 +101,7 @@ public sealed class SupervisorActions(
                 }
             }
 
-            await db.SaveChangesAsync(cancellationToken);
+            await write.SaveAsync();
             foreach (var offered in await routing.OfferWaitingAsync(db, agent.Channel, now, cancellationToken))
             {
                 var index = moved.FindIndex(m => m.Contact.Id == offered.Id);
@@ -115,20 +111,21 @@ public sealed class SupervisorActions(
                 }
             }
 
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            await write.SaveAsync();
             foreach (var (contact, previous) in moved)
             {
-                feed.Publish(new ChangeEvent(ChangeKind.Contact, contact.ToResource(), contact.AgentCode, contact.IsDrill, previous));
+                write.Publish(new ContactChanged(contact.ToResource(), previous));
             }
 
             var queueLength = await db.Contacts.CountAsync(c => c.AgentCode == agentCode && c.Status == ContactStatus.Waiting, cancellationToken);
-            feed.Publish(new ChangeEvent(
-                ChangeKind.Agent,
-                new AgentResource(agent.Code, agent.Name, WireNames.ToWire(agent.Channel), WireNames.ToWire(agent.Status), queueLength, agent.TeamCode),
-                agent.Code));
-            board.Invalidate();
+            write.Publish(new AgentChanged(
+                new AgentResource(agent.Code, agent.Name, WireNames.ToWire(agent.Channel), WireNames.ToWire(agent.Status), queueLength, agent.TeamCode)));
+            write.AfterCommit(_ =>
+            {
+                board.Invalidate();
+                return Task.CompletedTask;
+            });
             return OperationResult<AgentStatus>.Ok(agent.Status);
-        }
+        }, cancellationToken);
     }
 }

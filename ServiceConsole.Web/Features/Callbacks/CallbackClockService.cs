@@ -17,13 +17,10 @@ namespace ServiceConsole.Web.Features.Callbacks;
 /// runs on the complaint's clock instead (<see cref="ComplaintClockService"/>).
 /// </summary>
 public sealed class CallbackClockService(
-    IDbContextFactory<ConsoleDbContext> dbFactory,
     ClockScheduler scheduler,
     ClockWarningPolicy warnings,
-    ClockAlertService alerts,
     TimeProvider time,
-    WriteGate gate,
-    ChangeFeed feed,
+    WritePath writes,
     ILogger<CallbackClockService> logger)
 {
     public const string Group = "callback-clocks";
@@ -49,37 +46,29 @@ public sealed class CallbackClockService(
     }
 
     /// <summary>Marks the callback breached if it is still owed past its due time; pushes the task and an alert once.</summary>
-    public async Task<bool> BreachAsync(Guid taskId, CancellationToken cancellationToken = default)
-    {
-        ClockAlert alert;
-        CallbackTask? task;
-        using (await gate.EnterAsync(cancellationToken))
+    public Task<bool> BreachAsync(Guid taskId, CancellationToken cancellationToken = default) =>
+        writes.ApplyAsync(async write =>
         {
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            task = await db.Callbacks.FirstOrDefaultAsync(t => t.Id == taskId, cancellationToken);
+            var db = write.Db;
+            var task = await db.Callbacks.FirstOrDefaultAsync(t => t.Id == taskId, cancellationToken);
             var now = time.GetUtcNow();
             if (task is null || !task.MarkBreached(now))
             {
                 return false;
             }
 
-            alert = await AlertForAsync(db, task, ClockAlertKind.Breach, now, cancellationToken);
+            var alert = await AlertForAsync(db, task, ClockAlertKind.Breach, now, cancellationToken);
             await ClockAlertService.AddIfNewAsync(db, alert, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
-        feed.Publish(new ChangeEvent(ChangeKind.Task, task.ToResource(), task.AgentCode, task.IsDrill));
-        alerts.Publish(alert);
-        return true;
-    }
+            write.Publish(new TaskAssigned(task.ToResource()));
+            write.Publish(ClockAlertService.Change(alert));
+            return true;
+        }, cancellationToken);
 
     /// <summary>Raises the warning before the callback's deadline if the call is still owed by that deadline.</summary>
-    public async Task<bool> WarnAsync(Guid taskId, DateTimeOffset? dueAt, CancellationToken cancellationToken = default)
-    {
-        ClockAlert alert;
-        using (await gate.EnterAsync(cancellationToken))
+    public Task<bool> WarnAsync(Guid taskId, DateTimeOffset? dueAt, CancellationToken cancellationToken = default) =>
+        writes.ApplyAsync(async write =>
         {
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var db = write.Db;
             var task = await db.Callbacks.AsNoTracking().FirstOrDefaultAsync(t => t.Id == taskId, cancellationToken);
             var now = time.GetUtcNow();
             if (task is null || task.IsDone || task.DueAt != dueAt || !warnings.StillWorthWarning(task.DueAt, now))
@@ -87,18 +76,15 @@ public sealed class CallbackClockService(
                 return false;
             }
 
-            alert = await AlertForAsync(db, task, ClockAlertKind.Warning, now, cancellationToken);
+            var alert = await AlertForAsync(db, task, ClockAlertKind.Warning, now, cancellationToken);
             if (!await ClockAlertService.AddIfNewAsync(db, alert, cancellationToken))
             {
                 return false;
             }
 
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
-        alerts.Publish(alert);
-        return true;
-    }
+            write.Publish(ClockAlertService.Change(alert));
+            return true;
+        }, cancellationToken);
 
     private static async Task<ClockAlert> AlertForAsync(
         ConsoleDbContext db, CallbackTask task, ClockAlertKind kind, DateTimeOffset now, CancellationToken cancellationToken)

@@ -12,9 +12,8 @@ public sealed class CallbackService(
     IDbContextFactory<ConsoleDbContext> dbFactory,
     IngestClock clock,
     CallbackPromisePolicy promisePolicy,
-    WriteGate gate,
-    CallbackClockService clocks,
-    ChangeFeed feed)
+    WritePath writes,
+    CallbackClockService clocks)
 {
     /// <summary>
     /// SVC-05: the agent promised "会在 1 小时内给您回复" on a contact, so a <c>promise</c> task is due
@@ -35,10 +34,9 @@ public sealed class CallbackService(
             return OperationResult<CallbackResource>.Forbidden("An agent promises callbacks only as themselves.");
         }
 
-        CallbackTask task;
-        using (await gate.EnterAsync(cancellationToken))
+        return await writes.RunAsync(async write =>
         {
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var db = write.Db;
             var contact = await db.Contacts.AsNoTracking().FirstOrDefaultAsync(c => c.Id == contactId, cancellationToken);
             if (contact is null || (actor.ActsOnlyAsAgent && contact.AgentCode != actor.AgentCode))
             {
@@ -50,15 +48,10 @@ public sealed class CallbackService(
                 return OperationResult<CallbackResource>.Invalid("agentCode", "Unknown agent code.");
             }
 
-            task = CallbackTask.Promise(Guid.CreateVersion7(clock.Now), contactId, agentCode!, clock.Now, promisePolicy, contact.IsDrill);
+            var task = CallbackTask.Promise(Guid.CreateVersion7(clock.Now), contactId, agentCode!, clock.Now, promisePolicy, contact.IsDrill);
             db.Callbacks.Add(task);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
-        await clocks.ScheduleAsync(task, CancellationToken.None);
-        var resource = task.ToResource();
-        feed.Publish(new ChangeEvent(ChangeKind.Task, resource, task.AgentCode, task.IsDrill));
-        return OperationResult<CallbackResource>.Created(resource);
+            return Owed(write, task, OperationStatus.Created);
+        }, cancellationToken);
     }
 
     /// <summary>
@@ -75,11 +68,9 @@ public sealed class CallbackService(
             return OperationResult<CallbackResource>.Invalid(errors.ToDictionary());
         }
 
-        CallbackTask? task;
-        using (await gate.EnterAsync(cancellationToken))
+        return await writes.RunAsync(async write =>
         {
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            task = await db.Callbacks.FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
+            var task = await write.Db.Callbacks.FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
             if (task is null || (actor.ActsOnlyAsAgent && task.AgentCode != actor.AgentCode))
             {
                 return OperationResult<CallbackResource>.NotFound($"No callback with id {id}.");
@@ -99,13 +90,17 @@ public sealed class CallbackService(
             }
 
             task.Complete(clock.Now, string.IsNullOrWhiteSpace(note) ? null : note.Trim());
-            await db.SaveChangesAsync(cancellationToken);
-        }
+            return Owed(write, task, OperationStatus.Ok);
+        }, cancellationToken);
+    }
 
-        await clocks.ScheduleAsync(task, CancellationToken.None);
+    /// <summary>Pushes the task to its agent and, once committed, (re)schedules or clears its deadline.</summary>
+    private OperationResult<CallbackResource> Owed(WriteScope write, CallbackTask task, OperationStatus status)
+    {
         var resource = task.ToResource();
-        feed.Publish(new ChangeEvent(ChangeKind.Task, resource, task.AgentCode, task.IsDrill));
-        return OperationResult<CallbackResource>.Ok(resource);
+        write.Publish(new TaskAssigned(resource));
+        write.AfterCommit(_ => clocks.ScheduleAsync(task, CancellationToken.None));
+        return new OperationResult<CallbackResource>(status, resource);
     }
 
     /// <summary>The contract's callback list; an agent sees only their own (INF-05).</summary>

@@ -18,13 +18,10 @@ namespace ServiceConsole.Web.Features.Complaints;
 /// they fire.
 /// </summary>
 public sealed class ComplaintClockService(
-    IDbContextFactory<ConsoleDbContext> dbFactory,
     ClockScheduler scheduler,
     ClockWarningPolicy warnings,
-    ClockAlertService alerts,
     TimeProvider time,
-    WriteGate gate,
-    ChangeFeed feed,
+    WritePath writes,
     ILogger<ComplaintClockService> logger)
 {
     public const string Group = "complaint-clocks";
@@ -49,10 +46,10 @@ public sealed class ComplaintClockService(
     /// Records every clock of the complaint that has run out by now, raises a breach alert for each and
     /// marks the complaint's owed callback breached; returns how many breaches were new.
     /// </summary>
-    public async Task<int> RecordDueBreachesAsync(Guid complaintId, CancellationToken cancellationToken = default)
+    public Task<int> RecordDueBreachesAsync(Guid complaintId, CancellationToken cancellationToken = default) =>
+        writes.ApplyAsync(async write =>
     {
-        using var entered = await gate.EnterAsync(cancellationToken);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var db = write.Db;
         var complaint = await db.Complaints.FirstOrDefaultAsync(c => c.Id == complaintId, cancellationToken);
         if (complaint is null)
         {
@@ -70,17 +67,14 @@ public sealed class ComplaintClockService(
         var owed = await db.Callbacks
             .Where(t => t.ComplaintId == complaintId && t.DoneAt == null)
             .ToListAsync(cancellationToken);
-        var breachedTasks = owed.Where(t => t.MarkBreached(now)).ToList();
-
-        await db.SaveChangesAsync(cancellationToken);
-        feed.Publish(new ChangeEvent(ChangeKind.Complaint, complaint.ToResource(), complaint.Assignee, complaint.IsDrill));
-        PublishAll(raised, breachedTasks);
+        write.Publish(new ComplaintChanged(complaint.ToResource()));
+        PublishAll(write, raised, [.. owed.Where(t => t.MarkBreached(now))]);
         return recorded.Count;
-    }
+    }, cancellationToken);
 
     /// <summary>
     /// Adds an alert for each breach on the complaint not alerted yet (breaches recorded by a late step or
-    /// at registration included); the caller saves, then publishes with <see cref="ClockAlertService.Publish"/>.
+    /// at registration included); the write saves them, then publishes each with <see cref="ClockAlertService.Change"/>.
     /// </summary>
     public static async Task<List<ClockAlert>> AddBreachAlertsAsync(ConsoleDbContext db, Complaint complaint, CancellationToken cancellationToken)
     {
@@ -98,10 +92,10 @@ public sealed class ComplaintClockService(
     }
 
     /// <summary>Raises the warning before <paramref name="clock"/> if it is still running toward the same deadline.</summary>
-    public async Task<bool> WarnAsync(Guid complaintId, string? clock, DateTimeOffset? dueAt, CancellationToken cancellationToken = default)
+    public Task<bool> WarnAsync(Guid complaintId, string? clock, DateTimeOffset? dueAt, CancellationToken cancellationToken = default) =>
+        writes.ApplyAsync(async write =>
     {
-        using var entered = await gate.EnterAsync(cancellationToken);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var db = write.Db;
         var complaint = await db.Complaints.AsNoTracking().FirstOrDefaultAsync(c => c.Id == complaintId, cancellationToken);
         var now = time.GetUtcNow();
         var pending = complaint?.PendingClocks().FirstOrDefault(c => c.Clock == clock && c.DueAt == dueAt);
@@ -116,21 +110,22 @@ public sealed class ComplaintClockService(
             return false;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        alerts.Publish(alert);
+        write.Publish(ClockAlertService.Change(alert));
         return true;
-    }
+    }, cancellationToken);
 
-    private void PublishAll(List<ClockAlert> raised, List<CallbackTask> breachedTasks)
+    /// <summary>Publishes the alerts raised and the owed callbacks that broke with the complaint's clocks.</summary>
+    public static void PublishAll(WriteScope write, IEnumerable<ClockAlert> raised, IEnumerable<CallbackTask> breachedTasks)
     {
+        ArgumentNullException.ThrowIfNull(write);
         foreach (var alert in raised)
         {
-            alerts.Publish(alert);
+            write.Publish(ClockAlertService.Change(alert));
         }
 
         foreach (var task in breachedTasks)
         {
-            feed.Publish(new ChangeEvent(ChangeKind.Task, task.ToResource(), task.AgentCode, task.IsDrill));
+            write.Publish(new TaskAssigned(task.ToResource()));
         }
     }
 

@@ -65,7 +65,7 @@ public sealed partial class ComplaintDetail : IDisposable
         // The refresher renders in this circuit's culture, captured here, whoever published the change.
         _live = new LiveRefresh(
             Feed,
-            change => change.Kind == ChangeKind.Complaint && change.Payload is ComplaintResource changed && changed.Id == Id,
+            change => change is ComplaintChanged { Complaint.Id: var changed } && changed == Id,
             TimeSpan.FromMilliseconds(Options.Value.CoalesceMilliseconds),
             Time,
             () => InvokeAsync(async () =>

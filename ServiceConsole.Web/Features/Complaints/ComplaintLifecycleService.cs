@@ -15,15 +15,12 @@ namespace ServiceConsole.Web.Features.Complaints;
 /// The aggregate guards every transition; a refused one is a 409 naming the current status.
 /// </summary>
 public sealed class ComplaintLifecycleService(
-    IDbContextFactory<ConsoleDbContext> dbFactory,
     IngestClock clock,
     ComplaintDeadlines deadlines,
     PenaltyPolicy penalties,
-    WriteGate gate,
+    WritePath writes,
     ComplaintClockService clocks,
-    ClockAlertService alerts,
-    ServiceConsole.Web.Features.Emergency.Mass.MassIncidentService incidents,
-    ChangeFeed feed)
+    ServiceConsole.Web.Features.Emergency.Mass.MassIncidentService incidents)
 {
     public Task<OperationResult<ComplaintResource>> VerifyAsync(Guid id, ComplaintVerifyRequest request, Actor actor, CancellationToken cancellationToken = default)
     {
@@ -94,68 +91,54 @@ public sealed class ComplaintLifecycleService(
         return ApplyAsync(id, errors, actor, c => c.RecordCallback(request.Satisfied!.Value, request.Satisfaction, request.Note, deadlines, actor.Name, at), cancellationToken);
     }
 
-    private async Task<OperationResult<ComplaintResource>> ApplyAsync(
+    private Task<OperationResult<ComplaintResource>> ApplyAsync(
         Guid id, ValidationErrors errors, Actor actor, Action<Complaint> transition, CancellationToken cancellationToken)
     {
         if (errors.Any)
         {
-            return OperationResult<ComplaintResource>.Invalid(errors.ToDictionary());
+            return Task.FromResult(OperationResult<ComplaintResource>.Invalid(errors.ToDictionary()));
         }
 
-        Guid? incidentId;
-        OperationResult<ComplaintResource> result;
-        using (await gate.EnterAsync(cancellationToken))
+        // Read, transition and save under the gate, so two callers cannot both act on the same old state.
+        return writes.RunAsync(async write =>
         {
-            (result, incidentId) = await TransitionAsync(id, actor, transition, cancellationToken);
-        }
+            var db = write.Db;
+            var complaint = await db.Complaints.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+            if (complaint is null || (actor.ActsOnlyAsAgent && complaint.Assignee != actor.AgentCode))
+            {
+                return OperationResult<ComplaintResource>.NotFound($"No complaint with id {id}.");
+            }
 
-        // After the gate: the incident takes the gate itself to recount its progress (EMG-04).
-        if (incidentId is { } incident)
-        {
-            await incidents.RefreshAsync(incident, CancellationToken.None);
-        }
+            try
+            {
+                transition(complaint);
+            }
+            catch (ArgumentException ex)
+            {
+                return OperationResult<ComplaintResource>.Invalid(ex.ParamName ?? "body", ex.PlainMessage());
+            }
 
-        return result;
-    }
+            var tasks = await ComplaintCallbackTasks.SyncAsync(db, complaint, cancellationToken);
+            var raised = await ComplaintClockService.AddBreachAlertsAsync(db, complaint, cancellationToken);
+            var resource = complaint.ToResource();
+            write.Publish(new ComplaintChanged(resource));
+            foreach (var task in tasks)
+            {
+                write.Publish(new TaskAssigned(task.ToResource()));
+            }
 
-    /// <summary>Reads, transitions and saves under the caller's gate, so two callers cannot both act on the same old state.</summary>
-    private async Task<(OperationResult<ComplaintResource> Result, Guid? IncidentId)> TransitionAsync(
-        Guid id, Actor actor, Action<Complaint> transition, CancellationToken cancellationToken)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var complaint = await db.Complaints.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (complaint is null || (actor.ActsOnlyAsAgent && complaint.Assignee != actor.AgentCode))
-        {
-            return (OperationResult<ComplaintResource>.NotFound($"No complaint with id {id}."), null);
-        }
+            ComplaintClockService.PublishAll(write, raised, []);
+            write.AfterCommit(async _ =>
+            {
+                await clocks.ScheduleAsync(complaint, CancellationToken.None);
 
-        try
-        {
-            transition(complaint);
-        }
-        catch (InvalidTransitionException ex)
-        {
-            return (OperationResult<ComplaintResource>.Conflict(
-                $"{ex.Message} (current status: {ex.CurrentStatus})",
-                new Dictionary<string, object?> { ["currentStatus"] = ex.CurrentStatus, ["action"] = ex.Action }), null);
-        }
-        catch (ArgumentException ex)
-        {
-            return (OperationResult<ComplaintResource>.Invalid(ex.ParamName ?? "body", ex.PlainMessage()), null);
-        }
-
-        var tasks = await ComplaintCallbackTasks.SyncAsync(db, complaint, cancellationToken);
-        var raised = await ComplaintClockService.AddBreachAlertsAsync(db, complaint, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await clocks.ScheduleAsync(complaint, CancellationToken.None);
-        var resource = complaint.ToResource();
-        feed.Publish(new ChangeEvent(ChangeKind.Complaint, resource, complaint.Assignee, complaint.IsDrill));
-        foreach (var task in tasks)
-        {
-            feed.Publish(new ChangeEvent(ChangeKind.Task, task.ToResource(), task.AgentCode, task.IsDrill));
-        }
-
-        raised.ForEach(alerts.Publish);
-        return (OperationResult<ComplaintResource>.Ok(resource), complaint.IncidentId);
+                // The incident takes the gate itself to recount its progress (EMG-04).
+                if (complaint.IncidentId is { } incident)
+                {
+                    await incidents.RefreshAsync(incident, CancellationToken.None);
+                }
+            });
+            return OperationResult<ComplaintResource>.Ok(resource);
+        }, cancellationToken);
     }
 }

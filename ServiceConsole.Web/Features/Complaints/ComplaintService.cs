@@ -22,10 +22,8 @@ public sealed class ComplaintService(
     CustomerDataRulesProvider dataRules,
     EmergencyService emergency,
     ComplaintClockService clocks,
-    ClockAlertService alerts,
     ServiceConsole.Web.Features.Emergency.Mass.MassIncidentService incidents,
-    WriteGate gate,
-    ChangeFeed feed,
+    WritePath writes,
     ILogger<ComplaintService> logger)
 {
     public async Task<OperationResult<ComplaintResource>> CreateAsync(
@@ -74,11 +72,9 @@ public sealed class ComplaintService(
         }
 
         var fingerprint = RequestFingerprint.Of(request);
-        Complaint complaint;
-        List<ClockAlert> raised;
-        using (await gate.EnterAsync(cancellationToken))
+        return await writes.RunAsync(async write =>
         {
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var db = write.Db;
             var existing = await FindExistingAsync(db, request.ExternalId!, fingerprint, cancellationToken);
             if (existing is not null)
             {
@@ -90,7 +86,7 @@ public sealed class ComplaintService(
                 c => c.WaybillNo == request.WaybillNo && c.Status != ComplaintStatus.Closed && c.IsDrill == isDrill, cancellationToken);
             var severity = classifier.Classify(new ComplaintFacts(
                 category, request.DelayDays, request.PackagingOnly ?? false, request.ItemValue, repeated));
-            complaint = Complaint.Register(
+            var complaint = Complaint.Register(
                 new ComplaintRegistration(
                     Guid.CreateVersion7(clock.Now), request.ExternalId!, channel!.Value, request.CustomerName!.Trim(), request.CustomerPhone!,
                     request.WaybillNo!, request.OutletCode!.Trim(), category, request.DelayDays, request.PackagingOnly ?? false,
@@ -108,37 +104,39 @@ public sealed class ComplaintService(
 
             db.Complaints.Add(complaint);
             db.Entry(complaint).Property(ConsoleDbContext.RequestHash).CurrentValue = fingerprint;
-            raised = await ComplaintClockService.AddBreachAlertsAsync(db, complaint, cancellationToken);
+            var raised = await ComplaintClockService.AddBreachAlertsAsync(db, complaint, cancellationToken);
             await ContactService.TouchCustomerAsync(db, complaint.CustomerName, complaint.CustomerPhone, receivedAt, isDrill, cancellationToken);
             try
             {
-                await db.SaveChangesAsync(cancellationToken);
+                await write.SaveAsync();
             }
             catch (DbUpdateException ex) when (StoreErrors.IsDuplicateExternalId(ex))
             {
                 logger.LogInformation(ex, "Complaint {ExternalId} was stored concurrently", request.ExternalId);
-                await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);
-                return await FindExistingAsync(fresh, request.ExternalId!, fingerprint, cancellationToken)
+                db.ChangeTracker.Clear();
+                return await FindExistingAsync(db, request.ExternalId!, fingerprint, cancellationToken)
                     ?? throw new InvalidOperationException("Saving the complaint failed.", ex);
             }
-        }
 
-        var resource = complaint.ToResource();
-        feed.Publish(new ChangeEvent(ChangeKind.Complaint, resource, complaint.Assignee, isDrill));
-        raised.ForEach(alerts.Publish);
-        await clocks.ScheduleAsync(complaint, CancellationToken.None);
-        try
-        {
-            // The complaint is stored: neither a failure here nor a caller hanging up may turn its 201 into an error.
-            await emergency.EvaluateMassComplaintAsync(complaint.IssueKey, complaint.ReceivedAt, isDrill, CancellationToken.None);
-            await incidents.LinkIfOpenAsync(complaint.Id, CancellationToken.None);
-        }
-        catch (Exception ex)
-        {
-            logger.LogError(ex, "The mass-complaint check failed after complaint {ComplaintId} was stored", complaint.Id);
-        }
-
-        return OperationResult<ComplaintResource>.Created(resource);
+            var resource = complaint.ToResource();
+            write.Publish(new ComplaintChanged(resource));
+            ComplaintClockService.PublishAll(write, raised, []);
+            write.AfterCommit(async _ =>
+            {
+                await clocks.ScheduleAsync(complaint, CancellationToken.None);
+                try
+                {
+                    // The complaint is stored: neither a failure here nor a caller hanging up may turn its 201 into an error.
+                    await emergency.EvaluateMassComplaintAsync(complaint.IssueKey, complaint.ReceivedAt, isDrill, CancellationToken.None);
+                    await incidents.LinkIfOpenAsync(complaint.Id, CancellationToken.None);
+                }
+                catch (Exception ex)
+                {
+                    logger.LogError(ex, "The mass-complaint check failed after complaint {ComplaintId} was stored", complaint.Id);
+                }
+            });
+            return OperationResult<ComplaintResource>.Created(resource);
+        }, cancellationToken);
     }
 
     /// <summary>One complaint; an agent sees only the complaints assigned to them (INF-05).</summary>

@@ -17,8 +17,7 @@ public sealed class ContactService(
     FirstResponsePolicy responsePolicy,
     CustomerDataRulesProvider dataRules,
     RoutingService routing,
-    WriteGate gate,
-    ChangeFeed feed,
+    WritePath writes,
     ILogger<ContactService> logger)
 {
     public async Task<OperationResult<ContactResource>> CreateAsync(
@@ -53,9 +52,9 @@ public sealed class ContactService(
         }
 
         var fingerprint = RequestFingerprint.Of(request);
-        using (await gate.EnterAsync(cancellationToken))
+        return await writes.RunAsync(async write =>
         {
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var db = write.Db;
             var existing = await FindExistingAsync(db, request.ExternalId!, fingerprint, cancellationToken);
             if (existing is not null)
             {
@@ -93,20 +92,20 @@ public sealed class ContactService(
             await TouchCustomerAsync(db, contact.CustomerName, contact.CustomerPhone, arrivedAt, isDrill, cancellationToken);
             try
             {
-                await db.SaveChangesAsync(cancellationToken);
+                await write.SaveAsync();
             }
             catch (DbUpdateException ex) when (StoreErrors.IsDuplicateExternalId(ex))
             {
                 // Another process stored the same externalId first: answer as for a retry.
                 logger.LogInformation(ex, "Contact {ExternalId} was stored concurrently", request.ExternalId);
-                await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);
-                return await FindExistingAsync(fresh, request.ExternalId!, fingerprint, cancellationToken) ?? throw new InvalidOperationException("Saving the contact failed.", ex);
+                db.ChangeTracker.Clear();
+                return await FindExistingAsync(db, request.ExternalId!, fingerprint, cancellationToken) ?? throw new InvalidOperationException("Saving the contact failed.", ex);
             }
 
             var resource = contact.ToResource();
-            feed.Publish(new ChangeEvent(ChangeKind.Contact, resource, contact.AgentCode, isDrill));
+            write.Publish(new ContactChanged(resource));
             return OperationResult<ContactResource>.Created(resource);
-        }
+        }, cancellationToken);
     }
 
     public async Task<OperationResult<ContactResource>> AnswerAsync(
@@ -125,9 +124,9 @@ public sealed class ContactService(
             return OperationResult<ContactResource>.Forbidden("An agent answers contacts only as themselves.");
         }
 
-        using (await gate.EnterAsync(cancellationToken))
+        return await writes.RunAsync(async write =>
         {
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var db = write.Db;
             var contact = await db.Contacts.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
             if (contact is null)
             {
@@ -155,22 +154,16 @@ public sealed class ContactService(
             {
                 contact.Answer(agent.Code, at, responsePolicy);
             }
-            catch (InvalidTransitionException ex)
-            {
-                return OperationResult<ContactResource>.Conflict(ex.Message);
-            }
             catch (ArgumentException ex)
             {
                 return OperationResult<ContactResource>.Invalid(ex.ParamName ?? "at", ex.PlainMessage());
             }
 
             agent.BeginContact(at);
-
-            await db.SaveChangesAsync(cancellationToken);
             var resource = contact.ToResource();
-            feed.Publish(new ChangeEvent(ChangeKind.Contact, resource, contact.AgentCode, contact.IsDrill, previousAgent));
+            write.Publish(new ContactChanged(resource, previousAgent));
             return OperationResult<ContactResource>.Ok(resource);
-        }
+        }, cancellationToken);
     }
 
     public async Task<OperationResult<ContactResource>> CloseAsync(
@@ -194,9 +187,9 @@ public sealed class ContactService(
             return OperationResult<ContactResource>.Invalid(errors.ToDictionary());
         }
 
-        using (await gate.EnterAsync(cancellationToken))
+        return await writes.RunAsync(async write =>
         {
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var db = write.Db;
             var contact = await db.Contacts.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
             if (contact is null)
             {
@@ -212,18 +205,13 @@ public sealed class ContactService(
             {
                 contact.Close(at, request.Resolved!.Value, request.Satisfaction);
             }
-            catch (InvalidTransitionException ex)
-            {
-                return OperationResult<ContactResource>.Conflict(ex.Message);
-            }
             catch (ArgumentException ex)
             {
                 return OperationResult<ContactResource>.Invalid(ex.ParamName ?? "at", ex.PlainMessage());
             }
 
             // The close, the agent's freed slot and the re-offer of waiting contacts commit together.
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
+            await write.SaveAsync();
             var changed = new List<Contact> { contact };
             if (contact.AgentCode is { } agentCode)
             {
@@ -231,15 +219,13 @@ public sealed class ContactService(
             }
 
             changed.AddRange(await routing.OfferWaitingAsync(db, contact.Channel, clock.Now, cancellationToken));
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
             foreach (var c in changed)
             {
-                feed.Publish(new ChangeEvent(ChangeKind.Contact, c.ToResource(), c.AgentCode, c.IsDrill));
+                write.Publish(new ContactChanged(c.ToResource()));
             }
 
             return OperationResult<ContactResource>.Ok(contact.ToResource());
-        }
+        }, cancellationToken);
     }
 
     /// <summary>One contact; an agent sees only the contacts of their own work (INF-05).</summary>

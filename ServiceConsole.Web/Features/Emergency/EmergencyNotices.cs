@@ -20,9 +20,12 @@ public sealed class EmergencyNotices(ChangeFeed feed)
     /// <summary><c>weather-warning</c>, <c>weather-response</c> or <c>weather-recovery</c>.</summary>
     public static string WeatherPhase(EmergencyPhase phase) => $"weather-{WireNames.ToWire(phase)}";
 
+    /// <summary>The notice as a live change, for a write to publish once it commits.</summary>
+    public static EmergencyNoticePublished Change(
+        EmergencyMode mode, string kind, string? text, string ruleId, DateTimeOffset at, bool drill, Guid? subjectId = null) =>
+        new(new EmergencyNoticeResource(WireNames.ToWire(mode), kind, text, ruleId, at, drill, subjectId));
+
+    /// <summary>Publishes a notice that follows no write of its own (a weather phase's script).</summary>
     public void Publish(EmergencyMode mode, string kind, string? text, string ruleId, DateTimeOffset at, bool drill, Guid? subjectId = null) =>
-        feed.Publish(new ChangeEvent(
-            ChangeKind.Notice,
-            new EmergencyNoticeResource(WireNames.ToWire(mode), kind, text, ruleId, at, drill, subjectId),
-            IsDrill: drill));
+        feed.Publish(Change(mode, kind, text, ruleId, at, drill, subjectId));
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
+using ServiceConsole.Web.Features.Emergency.Modes;
 using ServiceConsole.Web.Live;
 
 namespace ServiceConsole.Web.Features.Emergency;
@@ -36,7 +37,7 @@ public sealed partial class EmergencyScriptCard : IDisposable
 
         _live = new LiveRefresh(
             Feed,
-            change => change.Kind is ChangeKind.Emergency or ChangeKind.Notice,
+            change => change is EmergencyChanged or EmergencyNoticePublished,
             TimeSpan.FromMilliseconds(150),
             Time,
             () => InvokeAsync(async () =>

@@ -5,6 +5,7 @@ using Microsoft.JSInterop;
 using MudBlazor;
 using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Features.Alerts;
+using ServiceConsole.Web.Features.Callbacks;
 using ServiceConsole.Web.Features.Complaints;
 using ServiceConsole.Web.Features.Contacts;
 using ServiceConsole.Web.Live;
@@ -102,8 +103,8 @@ public sealed partial class AgentWorkspace : IAsyncDisposable
         _subscription = Feed.Subscribe(OnChange);
 
         // Catch what changed between the first load and the subscription.
-        _queueRefresher.Signal();
-        _taskRefresher.Signal();
+        _queueRefresher.RefreshNow();
+        _taskRefresher.RefreshNow();
         try
         {
             _sound = await JS.InvokeAsync<IJSObjectReference>("import", "./assets/workspace.js");
@@ -114,26 +115,26 @@ public sealed partial class AgentWorkspace : IAsyncDisposable
         }
     }
 
-    private void OnChange(ChangeEvent change)
+    private void OnChange(LiveChange change)
     {
-        if (Actor.AgentCode is not { } me || (change.AgentCode != me && change.PreviousAgentCode != me))
+        if (Actor.AgentCode is not { } me || !change.Concerns(me))
         {
             return; // an agent's screen follows only its own work
         }
 
-        if (change.Kind == ChangeKind.Contact)
+        switch (change)
         {
-            _queueRefresher?.Signal();
-        }
-        else if (change.Kind is ChangeKind.Task or ChangeKind.Complaint)
-        {
-            _taskRefresher?.Signal();
-        }
-        else if (change.Kind == ChangeKind.Alert && change.Payload is ClockAlertResource alert)
-        {
-            // Announced by the task refresh, which runs in the agent's culture.
-            _alerts.Enqueue(alert);
-            _taskRefresher?.Signal();
+            case ContactChanged:
+                _queueRefresher?.Signal();
+                break;
+            case TaskAssigned or ComplaintChanged:
+                _taskRefresher?.Signal();
+                break;
+            case ClockAlertRaised raised:
+                // Announced by the task refresh, which runs in the agent's culture.
+                _alerts.Enqueue(raised.Alert);
+                _taskRefresher?.Signal();
+                break;
         }
     }
 

@@ -9,6 +9,7 @@ using ServiceConsole.Domain.Policy;
 using ServiceConsole.Web.Auth;
 using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Features.Board;
+using ServiceConsole.Web.Features.Emergency.Modes;
 using ServiceConsole.Web.Live;
 
 namespace ServiceConsole.Web.Features.Emergency.Mass;
@@ -75,7 +76,7 @@ public sealed partial class MassIncidentPage : IDisposable
 
         _live = new LiveRefresh(
             Feed,
-            change => change.Kind is ChangeKind.Incident or ChangeKind.Emergency,
+            change => change is IncidentChanged or EmergencyChanged,
             TimeSpan.FromMilliseconds(Options.Value.CoalesceMilliseconds),
             Time,
             () => InvokeAsync(async () =>

@@ -6,6 +6,7 @@ using ServiceConsole.Domain.Emergency;
 using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Data;
 using ServiceConsole.Web.Features.Alerts;
+using ServiceConsole.Web.Features.Complaints;
 using ServiceConsole.Web.Live;
 using ServiceConsole.Web.Scheduling;
 
@@ -92,8 +93,7 @@ public sealed partial class MassIncidentService
             }
         }
 
-        var changed = new List<Complaint>();
-        var result = await ApplyAsync(id, errors, async (incident, db, ct) =>
+        return await ApplyAsync(id, errors, async (incident, write, ct) =>
         {
             if (incident.Solution is null || incident.PendingSolution.Count == incident.TotalCount)
             {
@@ -101,31 +101,25 @@ public sealed partial class MassIncidentService
             }
 
             var linked = incident.Links.Select(l => l.ComplaintId).ToList();
-            var complaints = await db.Complaints.Where(c => linked.Contains(c.Id)).ToListAsync(ct);
+            var complaints = await write.Db.Complaints.Where(c => linked.Contains(c.Id)).ToListAsync(ct);
             var applied = MassSolutionApplier.Apply(incident, complaints, actor.Name, clock.Now);
-            changed.AddRange(complaints.Where(c => applied.Applied.Contains(c.Id)));
+            foreach (var complaint in complaints.Where(c => applied.Applied.Contains(c.Id)))
+            {
+                write.Publish(new ComplaintChanged(complaint.ToResource()));
+                write.AfterCommit(_ => complaintClocks.ScheduleAsync(complaint, CancellationToken.None));
+            }
         }, cancellationToken);
-
-        foreach (var complaint in changed)
-        {
-            await complaintClocks.ScheduleAsync(complaint, CancellationToken.None);
-            feed.Publish(new ChangeEvent(ChangeKind.Complaint, complaint.ToResource(), complaint.Assignee, complaint.IsDrill));
-        }
-
-        return result;
     }
 
     /// <summary>Recounts the resolved complaints and judges both clocks; called when a linked complaint changes and by the clock job.</summary>
-    public async Task RefreshAsync(Guid id, CancellationToken cancellationToken = default)
-    {
-        List<ClockAlert> raised = [];
-        using (await gate.EnterAsync(cancellationToken))
+    public Task RefreshAsync(Guid id, CancellationToken cancellationToken = default) =>
+        writes.ApplyAsync(async write =>
         {
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var db = write.Db;
             var incident = await db.MassIncidents.FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
             if (incident is null)
             {
-                return;
+                return false;
             }
 
             var before = incident.Breaches.Count;
@@ -137,43 +131,36 @@ public sealed partial class MassIncidentService
                     incident.TeamAgentCode, incident.IssueTitle, breach.DueAt, breach.RecordedAt, incident.IsDrill);
                 if (await ClockAlertService.AddIfNewAsync(db, alert, cancellationToken))
                 {
-                    raised.Add(alert);
+                    write.Publish(ClockAlertService.Change(alert));
                 }
             }
 
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
-        raised.ForEach(alerts.Publish);
-        await PublishAsync(id, cancellationToken);
-    }
+            await PublishAsync(write, incident);
+            return true;
+        }, cancellationToken);
 
     /// <summary>The warning before a clock of the incident, if that clock is still running toward the same deadline.</summary>
-    public async Task WarnAsync(Guid id, string? clockName, DateTimeOffset? dueAt, CancellationToken cancellationToken = default)
-    {
-        ClockAlert alert;
-        using (await gate.EnterAsync(cancellationToken))
+    public Task WarnAsync(Guid id, string? clockName, DateTimeOffset? dueAt, CancellationToken cancellationToken = default) =>
+        writes.ApplyAsync(async write =>
         {
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var db = write.Db;
             var incident = await db.MassIncidents.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
             var running = incident?.Clocks.FirstOrDefault(c => c.Name == clockName && c.DueAt == dueAt && c.MetAt is null && !c.Breached);
             if (incident is null || incident.IsClosed || running is null || !warnings.StillWorthWarning(running.DueAt, clock.Now))
             {
-                return;
+                return false;
             }
 
-            alert = ClockAlert.Raise(ClockAlertKind.Warning, running.RuleId, running.Name, ClockSubject.Incident, incident.Id,
+            var alert = ClockAlert.Raise(ClockAlertKind.Warning, running.RuleId, running.Name, ClockSubject.Incident, incident.Id,
                 incident.TeamAgentCode, incident.IssueTitle, running.DueAt, clock.Now, incident.IsDrill);
             if (!await ClockAlertService.AddIfNewAsync(db, alert, cancellationToken))
             {
-                return;
+                return false;
             }
 
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
-        alerts.Publish(alert);
-    }
+            write.Publish(ClockAlertService.Change(alert));
+            return true;
+        }, cancellationToken);
 
     private async Task ScheduleAsync(MassIncident incident, CancellationToken cancellationToken)
     {
@@ -191,16 +178,16 @@ public sealed partial class MassIncidentService
     }
 
     private async Task<OperationResult<MassIncidentResource>> ApplyAsync(
-        Guid id, ValidationErrors errors, Func<MassIncident, ConsoleDbContext, CancellationToken, Task> step, CancellationToken cancellationToken)
+        Guid id, ValidationErrors errors, Func<MassIncident, WriteScope, CancellationToken, Task> step, CancellationToken cancellationToken)
     {
         if (errors.Any)
         {
             return OperationResult<MassIncidentResource>.Invalid(errors.ToDictionary());
         }
 
-        using (await gate.EnterAsync(cancellationToken))
+        return await writes.RunAsync(async write =>
         {
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var db = write.Db;
             var incident = await db.MassIncidents.FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
             if (incident is null)
             {
@@ -214,23 +201,18 @@ public sealed partial class MassIncidentService
 
             try
             {
-                await step(incident, db, cancellationToken);
-            }
-            catch (InvalidTransitionException ex)
-            {
-                return OperationResult<MassIncidentResource>.Conflict(ex.Message, new Dictionary<string, object?> { ["action"] = ex.Action });
+                await step(incident, write, cancellationToken);
             }
             catch (ArgumentException ex)
             {
                 return OperationResult<MassIncidentResource>.Invalid(ex.ParamName ?? "body", ex.PlainMessage());
             }
 
+            // The linked complaints' own changes are saved first, so the progress counts them.
+            await write.SaveAsync();
             incident.UpdateProgress(await StatesAsync(db, incident, cancellationToken), clock.Now);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
-        var resource = await PublishAsync(id, cancellationToken);
-        return OperationResult<MassIncidentResource>.Ok(resource!);
+            return OperationResult<MassIncidentResource>.Ok(await PublishAsync(write, incident));
+        }, cancellationToken);
     }
 
     private static async Task<List<LinkedComplaintState>> StatesAsync(ConsoleDbContext db, MassIncident incident, CancellationToken cancellationToken)
@@ -241,17 +223,12 @@ public sealed partial class MassIncidentService
             .ToListAsync(cancellationToken);
     }
 
-    private async Task<MassIncidentResource?> PublishAsync(Guid id, CancellationToken cancellationToken)
+    /// <summary>Saves the incident's changes so far and publishes it as it now stands, with its linked complaints.</summary>
+    private static async Task<MassIncidentResource> PublishAsync(WriteScope write, MassIncident incident)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var incident = await db.MassIncidents.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
-        if (incident is null)
-        {
-            return null;
-        }
-
-        var resource = await ResourceAsync(db, incident, cancellationToken);
-        feed.Publish(new ChangeEvent(ChangeKind.Incident, resource, IsDrill: incident.IsDrill));
+        await write.SaveAsync();
+        var resource = await ResourceAsync(write.Db, incident, write.CancellationToken);
+        write.Publish(new IncidentChanged(resource));
         return resource;
     }
 

@@ -28,11 +28,9 @@ public sealed partial class MassIncidentService(
     ServiceScripts scripts,
     ClockScheduler scheduler,
     ClockWarningPolicy warnings,
-    ClockAlertService alerts,
     ComplaintClockService complaintClocks,
     IngestClock clock,
-    WriteGate gate,
-    ChangeFeed feed,
+    WritePath writes,
     ILogger<MassIncidentService> logger) : IEmergencyModeHandler
 {
     public const string Group = "incident-clocks";
@@ -62,30 +60,26 @@ public sealed partial class MassIncidentService(
     }
 
     /// <summary>EMG-03: a complaint arriving while its issue's incident is open joins it.</summary>
-    public async Task LinkIfOpenAsync(Guid complaintId, CancellationToken cancellationToken = default)
-    {
-        MassIncident? incident;
-        using (await gate.EnterAsync(cancellationToken))
+    public Task LinkIfOpenAsync(Guid complaintId, CancellationToken cancellationToken = default) =>
+        writes.ApplyAsync(async write =>
         {
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var db = write.Db;
             var complaint = await db.Complaints.FirstOrDefaultAsync(c => c.Id == complaintId, cancellationToken);
             if (complaint is null || complaint.IncidentId is not null)
             {
-                return;
+                return false;
             }
 
-            incident = await db.MassIncidents.FirstOrDefaultAsync(
+            var incident = await db.MassIncidents.FirstOrDefaultAsync(
                 m => m.IssueKey == complaint.IssueKey && m.IsDrill == complaint.IsDrill && m.ClosedAt == null, cancellationToken);
             if (incident?.Link(complaint, clock.Now) is null)
             {
-                return;
+                return false;
             }
 
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
-        await PublishAsync(incident.Id, cancellationToken);
-    }
+            await PublishAsync(write, incident);
+            return true;
+        }, cancellationToken);
 
     private async Task OpenAsync(string? issueKey, bool isDrill, DateTimeOffset switchedAt, CancellationToken cancellationToken)
     {
@@ -96,13 +90,12 @@ public sealed partial class MassIncidentService(
             return;
         }
 
-        MassIncident incident;
-        using (await gate.EnterAsync(cancellationToken))
+        await writes.ApplyAsync(async write =>
         {
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var db = write.Db;
             if (await db.MassIncidents.AnyAsync(m => m.IssueKey == issueKey && m.IsDrill == isDrill && m.ClosedAt == null, cancellationToken))
             {
-                return;
+                return false;
             }
 
             var complaints = await db.Complaints
@@ -111,7 +104,7 @@ public sealed partial class MassIncidentService(
 
             // The incident starts at the event time of the complaint that tipped it (EMG-03), not when we noticed.
             var openedAt = detector.TippingPoint(complaints.Select(c => c.ReceivedAt)) ?? switchedAt;
-            incident = MassIncident.Open(
+            var incident = MassIncident.Open(
                 Guid.CreateVersion7(clock.Now), issueKey, TitleOf(issueKey), openedAt, scripts.MassComplaintApology(TitleOf(issueKey)),
                 isDrill, policy.Value, clock.Now);
             foreach (var complaint in complaints.OrderBy(c => c.ReceivedAt))
@@ -120,34 +113,32 @@ public sealed partial class MassIncidentService(
             }
 
             db.MassIncidents.Add(incident);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
-        logger.LogWarning("Mass-complaint incident {IncidentId} opened for {IssueKey} with {Count} complaints", incident.Id, issueKey, incident.TotalCount);
-        await ScheduleAsync(incident, cancellationToken);
-        await PublishAsync(incident.Id, cancellationToken);
+            await PublishAsync(write, incident);
+            write.AfterCommit(ct =>
+            {
+                logger.LogWarning("Mass-complaint incident {IncidentId} opened for {IssueKey} with {Count} complaints", incident.Id, issueKey, incident.TotalCount);
+                return ScheduleAsync(incident, ct);
+            });
+            return true;
+        }, cancellationToken);
     }
 
     private async Task CloseAsync(string? issueKey, bool isDrill, Actor actor, CancellationToken cancellationToken)
     {
-        Guid id;
-        using (await gate.EnterAsync(cancellationToken))
+        await writes.ApplyAsync(async write =>
         {
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            var incident = await db.MassIncidents.FirstOrDefaultAsync(
+            var incident = await write.Db.MassIncidents.FirstOrDefaultAsync(
                 m => m.IssueKey == issueKey && m.IsDrill == isDrill && m.ClosedAt == null, cancellationToken);
             if (incident is null)
             {
-                return;
+                return false;
             }
 
             incident.Close(actor.Name, clock.Now);
-            await db.SaveChangesAsync(cancellationToken);
-            id = incident.Id;
-        }
-
-        await scheduler.UnscheduleAsync(Group, id, cancellationToken);
-        await PublishAsync(id, cancellationToken);
+            await PublishAsync(write, incident);
+            write.AfterCommit(ct => scheduler.UnscheduleAsync(Group, incident.Id, ct));
+            return true;
+        }, cancellationToken);
     }
 
     /// <summary>The issue as the apology names it to customers (Chinese, like the notice itself).</summary>

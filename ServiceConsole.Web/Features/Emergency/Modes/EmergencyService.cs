@@ -14,12 +14,10 @@ public sealed class EmergencyService(
     IngestClock clock,
     MassComplaintDetector detector,
     Microsoft.Extensions.Options.IOptions<PolicyOptions> policy,
-    ChangeFeed feed,
+    WritePath writes,
     IServiceProvider services,
     ILogger<EmergencyService> logger)
 {
-    private readonly SemaphoreSlim _switchGate = new(1, 1);
-
     public async Task<IReadOnlyList<EmergencyModeResource>> GetAllAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -136,21 +134,47 @@ public sealed class EmergencyService(
         }
     }
 
-    private async Task<OperationResult<EmergencyModeResource>> ChangeAsync(
+    /// <summary>
+    /// Stores the switch and its log entry (EMG-07), pushes it to every screen, then runs the mode's handlers
+    /// (outage, weather, mass complaint) once the switch is committed: they write under the gate themselves.
+    /// </summary>
+    private Task<OperationResult<EmergencyModeResource>> ChangeAsync(
         EmergencyMode mode,
         Func<EmergencyModeState, EmergencyLogEntry> change,
         CancellationToken cancellationToken,
         bool onlyIfInactive = false,
-        Actor? actor = null)
-    {
-        var (result, entry) = await StoreChangeAsync(mode, change, onlyIfInactive, cancellationToken);
-        if (entry is not null)
+        Actor? actor = null) =>
+        writes.RunAsync(async write =>
         {
-            await RunHandlersAsync(entry, actor ?? Actor.System);
-        }
+            var db = write.Db;
+            var state = await db.EmergencyModes.FirstOrDefaultAsync(m => m.Mode == mode, cancellationToken);
+            if (state is null)
+            {
+                state = EmergencyModeState.Inactive(mode);
+                db.EmergencyModes.Add(state);
+            }
 
-        return result;
-    }
+            if (onlyIfInactive && state.Active)
+            {
+                return OperationResult<EmergencyModeResource>.Ok(state.ToResource());
+            }
+
+            EmergencyLogEntry entry;
+            try
+            {
+                entry = change(state);
+            }
+            catch (ArgumentException ex)
+            {
+                return OperationResult<EmergencyModeResource>.Invalid(ex.ParamName ?? "reason", ex.PlainMessage());
+            }
+
+            db.EmergencyLog.Add(entry);
+            var resource = state.ToResource();
+            write.Publish(new EmergencyChanged(resource));
+            write.AfterCommit(_ => RunHandlersAsync(entry, actor ?? Actor.System));
+            return OperationResult<EmergencyModeResource>.Ok(resource);
+        }, cancellationToken);
 
     private async Task RunHandlersAsync(EmergencyLogEntry entry, Actor actor)
     {
@@ -165,51 +189,6 @@ public sealed class EmergencyService(
             {
                 logger.LogError(ex, "Handling the {Action} of {Mode} mode failed", entry.Action, entry.Mode);
             }
-        }
-    }
-
-    private async Task<(OperationResult<EmergencyModeResource> Result, EmergencyLogEntry? Entry)> StoreChangeAsync(
-        EmergencyMode mode, Func<EmergencyModeState, EmergencyLogEntry> change, bool onlyIfInactive, CancellationToken cancellationToken)
-    {
-        await _switchGate.WaitAsync(cancellationToken);
-        try
-        {
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            var state = await db.EmergencyModes.FirstOrDefaultAsync(m => m.Mode == mode, cancellationToken);
-            if (state is null)
-            {
-                state = EmergencyModeState.Inactive(mode);
-                db.EmergencyModes.Add(state);
-            }
-
-            if (onlyIfInactive && state.Active)
-            {
-                return (OperationResult<EmergencyModeResource>.Ok(state.ToResource()), null);
-            }
-
-            EmergencyLogEntry entry;
-            try
-            {
-                entry = change(state);
-            }
-            catch (InvalidTransitionException ex)
-            {
-                return (OperationResult<EmergencyModeResource>.Conflict(ex.Message), null);
-            }
-            catch (ArgumentException ex)
-            {
-                return (OperationResult<EmergencyModeResource>.Invalid(ex.ParamName ?? "reason", ex.PlainMessage()), null);
-            }
-
-            db.EmergencyLog.Add(entry);
-            await db.SaveChangesAsync(cancellationToken);
-            var resource = state.ToResource();
-            feed.Publish(new ChangeEvent(ChangeKind.Emergency, resource, IsDrill: state.Drill));
-            return (OperationResult<EmergencyModeResource>.Ok(resource), entry);
-        }
-        finally
-        {
-            _switchGate.Release();
         }
     }
 

@@ -72,7 +72,7 @@ public sealed partial class GlobalEmergencyBanner : IDisposable
         // Catches up at once with a change made between the first load and the subscription.
         _live = new LiveRefresh(
             Feed,
-            change => change.Kind == ChangeKind.Emergency,
+            change => change is EmergencyChanged,
             TimeSpan.FromMilliseconds(Options.Value.CoalesceMilliseconds),
             Time,
             () => InvokeAsync(async () =>

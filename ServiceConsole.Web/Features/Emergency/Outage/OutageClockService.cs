@@ -15,12 +15,10 @@ namespace ServiceConsole.Web.Features.Emergency.Outage;
 /// the breach (met up to and including the due instant) and records it once, whoever notices it first.
 /// </summary>
 public sealed class OutageClockService(
-    IDbContextFactory<ConsoleDbContext> dbFactory,
     ClockScheduler scheduler,
     ClockWarningPolicy warnings,
-    ClockAlertService alerts,
     TimeProvider time,
-    WriteGate gate,
+    WritePath writes,
     ILogger<OutageClockService> logger)
 {
     public const string Group = "outage-clocks";
@@ -45,12 +43,10 @@ public sealed class OutageClockService(
     }
 
     /// <summary>Raises the warning before the report deadline while the report is still owed toward that deadline.</summary>
-    public async Task<bool> WarnAsync(Guid outageId, DateTimeOffset? dueAt, CancellationToken cancellationToken = default)
-    {
-        ClockAlert alert;
-        using (await gate.EnterAsync(cancellationToken))
+    public Task<bool> WarnAsync(Guid outageId, DateTimeOffset? dueAt, CancellationToken cancellationToken = default) =>
+        writes.ApplyAsync(async write =>
         {
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var db = write.Db;
             var incident = await db.Outages.AsNoTracking().FirstOrDefaultAsync(o => o.Id == outageId, cancellationToken);
             var now = time.GetUtcNow();
             if (incident is null || incident.AcknowledgedAt is not null || incident.IsRestored
@@ -59,42 +55,33 @@ public sealed class OutageClockService(
                 return false;
             }
 
-            alert = AlertFor(incident, ClockAlertKind.Warning, incident.ReportDueAt, now);
+            var alert = AlertFor(incident, ClockAlertKind.Warning, incident.ReportDueAt, now);
             if (!await ClockAlertService.AddIfNewAsync(db, alert, cancellationToken))
             {
                 return false;
             }
 
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
-        alerts.Publish(alert);
-        return true;
-    }
+            write.Publish(ClockAlertService.Change(alert));
+            return true;
+        }, cancellationToken);
 
     /// <summary>Records the report clock if it ran out unacknowledged and raises its breach alert once; returns how many breaches were new.</summary>
-    public async Task<int> RecordDueBreachesAsync(Guid outageId, CancellationToken cancellationToken = default)
-    {
-        List<ClockAlert> raised;
-        using (await gate.EnterAsync(cancellationToken))
+    public Task<int> RecordDueBreachesAsync(Guid outageId, CancellationToken cancellationToken = default) =>
+        writes.ApplyAsync(async write =>
         {
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            var incident = await db.Outages.FirstOrDefaultAsync(o => o.Id == outageId, cancellationToken);
+            var incident = await write.Db.Outages.FirstOrDefaultAsync(o => o.Id == outageId, cancellationToken);
             if (incident is null || incident.RecordDueBreaches(time.GetUtcNow()) is not { Count: > 0 } recorded)
             {
                 return 0;
             }
 
-            raised = await AddBreachAlertsAsync(db, incident, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            PublishAll(raised);
+            PublishAll(write, await AddBreachAlertsAsync(write.Db, incident, cancellationToken));
             return recorded.Count;
-        }
-    }
+        }, cancellationToken);
 
     /// <summary>
     /// Adds a breach alert for each breach on the outage not alerted yet (one recorded by a late acknowledgement or
-    /// restore included); the caller saves, then calls <see cref="PublishAll"/>.
+    /// restore included); the write saves them and publishes them with <see cref="PublishAll"/>.
     /// </summary>
     public static async Task<List<ClockAlert>> AddBreachAlertsAsync(ConsoleDbContext db, OutageIncident incident, CancellationToken cancellationToken)
     {
@@ -111,11 +98,12 @@ public sealed class OutageClockService(
         return raised;
     }
 
-    public void PublishAll(IEnumerable<ClockAlert> raised)
+    public static void PublishAll(WriteScope write, IEnumerable<ClockAlert> raised)
     {
+        ArgumentNullException.ThrowIfNull(write);
         foreach (var alert in raised)
         {
-            alerts.Publish(alert);
+            write.Publish(ClockAlertService.Change(alert));
         }
     }
 

@@ -18,14 +18,12 @@ namespace ServiceConsole.Web.Features.Emergency.Outage;
 /// restored" notice and gives every waiting customer a recovery callback due within the hour.
 /// </summary>
 public sealed class OutageModeHandler(
-    IDbContextFactory<ConsoleDbContext> dbFactory,
     PolicyOptions policy,
     ServiceScripts scripts,
     CentreTimeZone centre,
     OutageClockService clocks,
     RecoveryCallbacks recovery,
-    EmergencyNotices notices,
-    WriteGate gate,
+    WritePath writes,
     ILogger<OutageModeHandler> logger) : IEmergencyModeHandler
 {
     public EmergencyMode Mode => EmergencyMode.Outage;
@@ -37,58 +35,53 @@ public sealed class OutageModeHandler(
         _ => Task.CompletedTask, // a new reason on an outage already open changes nothing of it
     };
 
-    private async Task OpenAsync(EmergencyLogEntry entry, Actor actor, CancellationToken cancellationToken)
-    {
-        OutageIncident incident;
-        using (await gate.EnterAsync(cancellationToken))
+    private Task OpenAsync(EmergencyLogEntry entry, Actor actor, CancellationToken cancellationToken) =>
+        writes.ApplyAsync(async write =>
         {
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-
             // The log entry's id names the outage, so handling the same switch twice opens one outage.
-            if (await db.Outages.AnyAsync(o => o.Id == entry.Id, cancellationToken))
+            if (await write.Db.Outages.AnyAsync(o => o.Id == entry.Id, cancellationToken))
             {
-                return;
+                return false;
             }
 
-            incident = OutageIncident.Start(entry.Id, actor.AgentCode ?? actor.Name, entry.Reason, entry.Drill, policy, entry.At);
-            db.Outages.Add(incident);
-            await db.SaveChangesAsync(cancellationToken);
-        }
+            var incident = OutageIncident.Start(entry.Id, actor.AgentCode ?? actor.Name, entry.Reason, entry.Drill, policy, entry.At);
+            write.Db.Outages.Add(incident);
+            write.Publish(EmergencyNotices.Change(
+                EmergencyMode.Outage, EmergencyNotices.OutageReported, scripts.OutageCustomerMessage, "EMG-02", entry.At, incident.IsDrill, incident.Id));
+            write.AfterCommit(_ =>
+            {
+                logger.LogWarning("Outage {OutageId} reported by {NoticedBy}: {Description}", incident.Id, incident.NoticedBy, incident.Description);
+                return clocks.ScheduleAsync(incident, CancellationToken.None);
+            });
+            return true;
+        }, cancellationToken);
 
-        await clocks.ScheduleAsync(incident, CancellationToken.None);
-        notices.Publish(EmergencyMode.Outage, EmergencyNotices.OutageReported, scripts.OutageCustomerMessage, "EMG-02", entry.At, incident.IsDrill, incident.Id);
-        logger.LogWarning("Outage {OutageId} reported by {NoticedBy}: {Description}", incident.Id, incident.NoticedBy, incident.Description);
-    }
-
-    private async Task RestoreAsync(EmergencyLogEntry entry, Actor actor, CancellationToken cancellationToken)
-    {
-        OutageIncident? incident;
-        IReadOnlyList<CallbackTask> created;
-        List<ClockAlert> raised;
-        using (await gate.EnterAsync(cancellationToken))
+    private Task RestoreAsync(EmergencyLogEntry entry, Actor actor, CancellationToken cancellationToken) =>
+        writes.ApplyAsync(async write =>
         {
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            incident = await db.Outages
+            var db = write.Db;
+            var incident = await db.Outages
                 .Where(o => o.RestoredAt == null && o.IsDrill == entry.Drill)
                 .OrderByDescending(o => o.StartedAt)
                 .FirstOrDefaultAsync(cancellationToken);
             if (incident is null)
             {
                 logger.LogWarning("Outage mode was switched off by {Actor} with no outage open", actor.Name);
-                return;
+                return false;
             }
 
             // The notice prints the time in the centre's zone: it is read out to customers there.
             var notice = scripts.OutageRestoredNotice(centre.ToLocal(entry.At));
-            created = await RecoveryCallbacks.AddNewAsync(db, incident.Restore(notice, actor.Name, policy, entry.At), cancellationToken);
-            raised = await OutageClockService.AddBreachAlertsAsync(db, incident, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
-        await clocks.ScheduleAsync(incident, CancellationToken.None);
-        clocks.PublishAll(raised);
-        await recovery.AnnounceAsync(created);
-        notices.Publish(EmergencyMode.Outage, EmergencyNotices.OutageRestored, incident.RestoredNotice, "EMG-02", entry.At, incident.IsDrill, incident.Id);
-        logger.LogInformation("Outage {OutageId} restored; {Count} recovery callback(s) due by {DueAt}", incident.Id, created.Count, incident.CallbackDueAt);
-    }
+            var created = await RecoveryCallbacks.AddNewAsync(db, incident.Restore(notice, actor.Name, policy, entry.At), cancellationToken);
+            OutageClockService.PublishAll(write, await OutageClockService.AddBreachAlertsAsync(db, incident, cancellationToken));
+            recovery.Announce(write, created);
+            write.Publish(EmergencyNotices.Change(
+                EmergencyMode.Outage, EmergencyNotices.OutageRestored, incident.RestoredNotice, "EMG-02", entry.At, incident.IsDrill, incident.Id));
+            write.AfterCommit(_ =>
+            {
+                logger.LogInformation("Outage {OutageId} restored; {Count} recovery callback(s) due by {DueAt}", incident.Id, created.Count, incident.CallbackDueAt);
+                return clocks.ScheduleAsync(incident, CancellationToken.None);
+            });
+            return true;
+        }, cancellationToken);
 }

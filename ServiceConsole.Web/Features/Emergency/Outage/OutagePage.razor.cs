@@ -5,7 +5,9 @@ using MudBlazor;
 using ServiceConsole.Domain.Policy;
 using ServiceConsole.Web.Auth;
 using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Features.Alerts;
 using ServiceConsole.Web.Features.Callbacks;
+using ServiceConsole.Web.Features.Emergency.Modes;
 using ServiceConsole.Web.Features.Workspace;
 using ServiceConsole.Web.Live;
 
@@ -86,8 +88,8 @@ public sealed partial class OutagePage : IDisposable
 
         _live = new LiveRefresh(
             Feed,
-            change => change.Kind is ChangeKind.Emergency or ChangeKind.Notice or ChangeKind.Alert
-                || (change.Kind == ChangeKind.Task && change.Payload is CallbackResource { RuleId: "EMG-02" }),
+            change => change is EmergencyChanged or EmergencyNoticePublished or ClockAlertRaised
+                or TaskAssigned { Task.RuleId: "EMG-02" },
             TimeSpan.FromMilliseconds(300),
             Clock.Time,
             () => InvokeAsync(async () =>

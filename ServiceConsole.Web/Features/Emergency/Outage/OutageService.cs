@@ -21,10 +21,9 @@ public sealed class OutageService(
     EmergencyService emergency,
     OutageClockService clocks,
     RecoveryCallbacks recovery,
-    EmergencyNotices notices,
     ServiceScripts scripts,
     CustomerDataRulesProvider dataRules,
-    WriteGate gate)
+    WritePath writes)
 {
     public const string DefaultRestoreReason = "系统已恢复";
 
@@ -71,34 +70,25 @@ public sealed class OutageService(
     /// <summary>The supervisor has contacted the technical team ("已联系技术团队"); later than 5 minutes is recorded as a breach.</summary>
     public async Task<OperationResult<OutageResource>> AcknowledgeAsync(Actor actor, CancellationToken cancellationToken = default)
     {
-        OutageIncident? incident;
-        using (await gate.EnterAsync(cancellationToken))
+        var result = await writes.RunAsync(async write =>
         {
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            incident = await db.Outages.Where(o => o.RestoredAt == null).OrderByDescending(o => o.StartedAt).FirstOrDefaultAsync(cancellationToken);
+            var db = write.Db;
+            var incident = await db.Outages.Where(o => o.RestoredAt == null).OrderByDescending(o => o.StartedAt).FirstOrDefaultAsync(cancellationToken);
             if (incident is null)
             {
-                return OperationResult<OutageResource>.Conflict("No outage is open.", new Dictionary<string, object?> { ["action"] = "acknowledge" });
+                return OperationResult<OutageIncident>.Conflict("No outage is open.", new Dictionary<string, object?> { ["action"] = "acknowledge" });
             }
 
-            try
-            {
-                incident.Acknowledge(actor.Name, clock.Now);
-            }
-            catch (InvalidTransitionException ex)
-            {
-                return OperationResult<OutageResource>.Conflict(
-                    ex.Message, new Dictionary<string, object?> { ["acknowledgedAt"] = incident.AcknowledgedAt, ["action"] = "acknowledge" });
-            }
+            incident.Acknowledge(actor.Name, clock.Now);
 
-            var raised = await OutageClockService.AddBreachAlertsAsync(db, incident, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            clocks.PublishAll(raised);
-        }
-
-        await clocks.ScheduleAsync(incident, CancellationToken.None);
-        notices.Publish(EmergencyMode.Outage, EmergencyNotices.OutageAcknowledged, null, "EMG-02", clock.Now, incident.IsDrill, incident.Id);
-        return OperationResult<OutageResource>.Ok((await CurrentAsync(actor, cancellationToken))!);
+            OutageClockService.PublishAll(write, await OutageClockService.AddBreachAlertsAsync(db, incident, cancellationToken));
+            write.Publish(EmergencyNotices.Change(EmergencyMode.Outage, EmergencyNotices.OutageAcknowledged, null, "EMG-02", clock.Now, incident.IsDrill, incident.Id));
+            write.AfterCommit(_ => clocks.ScheduleAsync(incident, CancellationToken.None));
+            return OperationResult<OutageIncident>.Ok(incident);
+        }, cancellationToken);
+        return result.Succeeded
+            ? OperationResult<OutageResource>.Ok((await CurrentAsync(actor, cancellationToken))!)
+            : new OperationResult<OutageResource>(result.Status, null, result.Errors, result.Detail, result.Extensions);
     }
 
     /// <summary>
@@ -125,23 +115,21 @@ public sealed class OutageService(
             return OperationResult<OutageWaitingResource>.Invalid(errors.ToDictionary());
         }
 
-        OutageIncident? incident;
-        OutageWaitingCustomer line;
-        IReadOnlyList<CallbackTask> created = [];
-        using (await gate.EnterAsync(cancellationToken))
+        return await writes.RunAsync(async write =>
         {
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var db = write.Db;
             if (!await db.Agents.AnyAsync(a => a.Code == recordedBy, cancellationToken))
             {
                 return OperationResult<OutageWaitingResource>.Invalid("recordedBy", "Unknown agent code.");
             }
 
-            incident = await LatestAsync(db, tracked: true, cancellationToken);
+            var incident = await LatestAsync(db, tracked: true, cancellationToken);
             if (incident is null)
             {
                 return OperationResult<OutageWaitingResource>.Conflict("No outage has been reported.", new Dictionary<string, object?> { ["action"] = "waiting" });
             }
 
+            OutageWaitingCustomer line;
             try
             {
                 line = incident.RecordWaitingCustomer(
@@ -154,15 +142,12 @@ public sealed class OutageService(
 
             if (incident.IsRestored)
             {
-                created = await RecoveryCallbacks.AddNewAsync(db, incident.CreateMissingCallbacks(clock.Now), cancellationToken);
+                recovery.Announce(write, await RecoveryCallbacks.AddNewAsync(db, incident.CreateMissingCallbacks(clock.Now), cancellationToken));
             }
 
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
-        await recovery.AnnounceAsync(created);
-        notices.Publish(EmergencyMode.Outage, EmergencyNotices.OutageWaiting, null, "EMG-02", clock.Now, incident.IsDrill, incident.Id);
-        return OperationResult<OutageWaitingResource>.Created(OutageResources.ToResource(line));
+            write.Publish(EmergencyNotices.Change(EmergencyMode.Outage, EmergencyNotices.OutageWaiting, null, "EMG-02", clock.Now, incident.IsDrill, incident.Id));
+            return OperationResult<OutageWaitingResource>.Created(OutageResources.ToResource(line));
+        }, cancellationToken);
     }
 
     /// <summary>The system is back: switches outage mode off, which publishes the notice and the recovery callbacks.</summary>

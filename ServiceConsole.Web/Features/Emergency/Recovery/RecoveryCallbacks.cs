@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using ServiceConsole.Domain.Callbacks;
+using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Data;
 using ServiceConsole.Web.Features.Callbacks;
-using ServiceConsole.Web.Live;
 
 namespace ServiceConsole.Web.Features.Emergency.Recovery;
 
@@ -10,13 +10,13 @@ namespace ServiceConsole.Web.Features.Emergency.Recovery;
 /// Stores, schedules and pushes the recovery callbacks an emergency owes (EMG-01 weather, EMG-02 outage), and reports
 /// how far they have got. The aggregates decide who is owed a call and by when; this only keeps each call once.
 /// </summary>
-public sealed class RecoveryCallbacks(CallbackClockService clocks, ChangeFeed feed)
+public sealed class RecoveryCallbacks(CallbackClockService clocks)
 {
     /// <summary>
     /// Adds the tasks not stored yet to <paramref name="db"/> (the caller saves, under the write gate), so a job or a
     /// handler that runs twice inserts nothing the second time.
     /// </summary>
-    /// <returns>The tasks added; announce them with <see cref="AnnounceAsync"/> once saved.</returns>
+    /// <returns>The tasks added; announce them with <see cref="Announce"/>.</returns>
     public static async Task<IReadOnlyList<CallbackTask>> AddNewAsync(
         ConsoleDbContext db, IReadOnlyList<CallbackTask> tasks, CancellationToken cancellationToken)
     {
@@ -32,13 +32,24 @@ public sealed class RecoveryCallbacks(CallbackClockService clocks, ChangeFeed fe
         return fresh;
     }
 
-    /// <summary>Puts each saved task's warning and breach on the scheduler and pushes it to its agent as <c>taskAssigned</c>.</summary>
-    public async Task AnnounceAsync(IEnumerable<CallbackTask> tasks)
+    /// <summary>Once the write commits, pushes each task to its agent as <c>taskAssigned</c> and puts its warning and breach on the scheduler.</summary>
+    public void Announce(WriteScope write, IReadOnlyList<CallbackTask> tasks)
     {
+        ArgumentNullException.ThrowIfNull(write);
         foreach (var task in tasks)
         {
-            await clocks.ScheduleAsync(task, CancellationToken.None);
-            feed.Publish(new ChangeEvent(ChangeKind.Task, task.ToResource(), task.AgentCode, task.IsDrill));
+            write.Publish(new TaskAssigned(task.ToResource()));
+        }
+
+        if (tasks.Count > 0)
+        {
+            write.AfterCommit(async _ =>
+            {
+                foreach (var task in tasks)
+                {
+                    await clocks.ScheduleAsync(task, CancellationToken.None);
+                }
+            });
         }
     }
 

@@ -6,6 +6,7 @@ using ServiceConsole.Domain.Policy;
 using ServiceConsole.Web.Auth;
 using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Features.Callbacks;
+using ServiceConsole.Web.Features.Emergency.Modes;
 using ServiceConsole.Web.Features.Workspace;
 using ServiceConsole.Web.Live;
 
@@ -78,8 +79,7 @@ public sealed partial class WeatherPage : IDisposable
 
         _live = new LiveRefresh(
             Feed,
-            change => change.Kind is ChangeKind.Emergency or ChangeKind.Notice
-                || (change.Kind == ChangeKind.Task && change.Payload is CallbackResource { RuleId: "EMG-01" }),
+            change => change is EmergencyChanged or EmergencyNoticePublished or TaskAssigned { Task.RuleId: "EMG-01" },
             TimeSpan.FromMilliseconds(300),
             Clock.Time,
             () => InvokeAsync(async () =>

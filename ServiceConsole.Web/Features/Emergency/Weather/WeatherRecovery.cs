@@ -16,21 +16,18 @@ namespace ServiceConsole.Web.Features.Emergency.Weather;
 /// late request) inserts only the customers not called yet.
 /// </summary>
 public sealed class WeatherRecovery(
-    IDbContextFactory<ConsoleDbContext> dbFactory,
     WeatherRecoveryPolicy policy,
     RecoveryCallbacks recovery,
     IOptions<WeatherFlowOptions> options,
     TimeProvider time,
-    WriteGate gate,
+    WritePath writes,
     ILogger<WeatherRecovery> logger)
 {
     /// <summary>Creates, schedules and pushes the callbacks still missing; returns how many were new (0 outside recovery).</summary>
-    public async Task<int> SweepAsync(CancellationToken cancellationToken = default)
-    {
-        IReadOnlyList<CallbackTask> created;
-        using (await gate.EnterAsync(cancellationToken))
+    public Task<int> SweepAsync(CancellationToken cancellationToken = default) =>
+        writes.ApplyAsync(async write =>
         {
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var db = write.Db;
             if (await WeatherCycle.LoadAsync(db, cancellationToken) is not { InRecovery: true } cycle)
             {
                 return 0;
@@ -42,18 +39,15 @@ public sealed class WeatherRecovery(
             var contacts = await DelayContactsAsync(db, cycle, cancellationToken);
             var affected = policy.AffectedCustomers(requests, contacts, cycle.Since, cycle.Drill);
             var tasks = policy.RecoveryCallbacks(cycle.RecoveryId!.Value, affected, cycle.RecoveryAt!.Value, time.GetUtcNow(), cycle.Drill);
-            created = await RecoveryCallbacks.AddNewAsync(db, tasks, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-        }
+            var created = await RecoveryCallbacks.AddNewAsync(db, tasks, cancellationToken);
+            recovery.Announce(write, created);
+            if (created.Count > 0)
+            {
+                logger.LogInformation("Weather recovery: {Count} new callback(s) to affected customers", created.Count);
+            }
 
-        await recovery.AnnounceAsync(created);
-        if (created.Count > 0)
-        {
-            logger.LogInformation("Weather recovery: {Count} new callback(s) to affected customers", created.Count);
-        }
-
-        return created.Count;
-    }
+            return created.Count;
+        }, cancellationToken);
 
     /// <summary>The recovery callbacks of the current or last weather emergency, with their progress; one agent's when <paramref name="agentCode"/> is given.</summary>
     public static async Task<RecoveryProgressResource> ProgressAsync(

@@ -21,11 +21,10 @@ public sealed class WeatherService(
     EmergencyService emergency,
     WeatherRecovery recovery,
     WeatherRecoveryPolicy recoveryPolicy,
-    EmergencyNotices notices,
     ServiceScripts scripts,
     PolicyOptions policy,
     CustomerDataRulesProvider dataRules,
-    WriteGate gate)
+    WritePath writes)
 {
     /// <summary>The current or last weather emergency; an agent counts only their own requests and calls (INF-05).</summary>
     public async Task<WeatherResource> CurrentAsync(Actor? viewer = null, CancellationToken cancellationToken = default)
@@ -129,11 +128,9 @@ public sealed class WeatherService(
             return OperationResult<WeatherRequestResource>.Invalid(errors.ToDictionary());
         }
 
-        WeatherRequest recorded;
-        bool inRecovery;
-        using (await gate.EnterAsync(cancellationToken))
+        return await writes.RunAsync(async write =>
         {
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var db = write.Db;
             if (await WeatherCycle.LoadAsync(db, cancellationToken) is not { Active: true } cycle)
             {
                 return OperationResult<WeatherRequestResource>.Conflict("The weather mode is not active.", new Dictionary<string, object?> { ["action"] = "request" });
@@ -144,6 +141,7 @@ public sealed class WeatherService(
                 return OperationResult<WeatherRequestResource>.Invalid("recordedBy", "Unknown agent code.");
             }
 
+            WeatherRequest recorded;
             try
             {
                 recorded = WeatherRequest.Record(
@@ -156,27 +154,23 @@ public sealed class WeatherService(
             }
 
             db.WeatherRequests.Add(recorded);
-            await db.SaveChangesAsync(cancellationToken);
-            inRecovery = cycle.InRecovery;
-        }
+            if (cycle.InRecovery)
+            {
+                // A request recorded during recovery is an affected customer still to be called (EMG-01).
+                write.AfterCommit(ct => recovery.SweepAsync(ct));
+            }
 
-        if (inRecovery)
-        {
-            await recovery.SweepAsync(cancellationToken);
-        }
-
-        notices.Publish(EmergencyMode.Weather, EmergencyNotices.WeatherRequest, null, "EMG-01", clock.Now, recorded.IsDrill, recorded.Id);
-        return OperationResult<WeatherRequestResource>.Created(WeatherRequests.ToResource(recorded));
+            write.Publish(EmergencyNotices.Change(EmergencyMode.Weather, EmergencyNotices.WeatherRequest, null, "EMG-01", clock.Now, recorded.IsDrill, recorded.Id));
+            return OperationResult<WeatherRequestResource>.Created(WeatherRequests.ToResource(recorded));
+        }, cancellationToken);
     }
 
     /// <summary>The return or redirect has been arranged with the hub.</summary>
     public async Task<OperationResult<WeatherRequestResource>> CompleteRequestAsync(Guid id, Actor actor, CancellationToken cancellationToken = default)
     {
-        WeatherRequest? request;
-        using (await gate.EnterAsync(cancellationToken))
+        return await writes.RunAsync(async write =>
         {
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            request = await db.WeatherRequests.FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+            var request = await write.Db.WeatherRequests.FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
             if (request is null || (actor.ActsOnlyAsAgent && request.RecordedBy != actor.AgentCode))
             {
                 return OperationResult<WeatherRequestResource>.NotFound($"No weather request with id {id}.");
@@ -189,10 +183,8 @@ public sealed class WeatherService(
             }
 
             request.Complete(actor.AgentCode ?? actor.Name, clock.Now);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
-        notices.Publish(EmergencyMode.Weather, EmergencyNotices.WeatherRequest, null, "EMG-01", clock.Now, request.IsDrill, request.Id);
-        return OperationResult<WeatherRequestResource>.Ok(WeatherRequests.ToResource(request));
+            write.Publish(EmergencyNotices.Change(EmergencyMode.Weather, EmergencyNotices.WeatherRequest, null, "EMG-01", clock.Now, request.IsDrill, request.Id));
+            return OperationResult<WeatherRequestResource>.Ok(WeatherRequests.ToResource(request));
+        }, cancellationToken);
     }
 }
