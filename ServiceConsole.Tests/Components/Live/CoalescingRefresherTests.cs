@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using ServiceConsole.Tests.Infrastructure;
 using ServiceConsole.Web.Live;
 
 namespace ServiceConsole.Tests.Components.Live;
@@ -34,7 +35,7 @@ public sealed class CoalescingRefresherTests
 
         Assert.Equal(1, Volatile.Read(ref _refreshed));
         _time.Advance(TimeSpan.FromMilliseconds(300));
-        await WaitUntilAsync(() => Volatile.Read(ref _refreshed) == 2);
+        await Eventually.True(() => Volatile.Read(ref _refreshed) == 2, TimeSpan.FromSeconds(2), "the second refresh", TimeSpan.FromMilliseconds(10));
         _time.Advance(TimeSpan.FromSeconds(5));
         await Task.Delay(50);
         Assert.Equal(2, Volatile.Read(ref _refreshed));
@@ -49,15 +50,5 @@ public sealed class CoalescingRefresherTests
         refresher.Signal();
 
         Assert.Equal(0, Volatile.Read(ref _refreshed));
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        for (var i = 0; i < 200 && !condition(); i++)
-        {
-            await Task.Delay(10);
-        }
-
-        Assert.True(condition());
     }
 }

@@ -48,22 +48,15 @@ public sealed class CallbackClockTests(CallbackClockTests.Factory factory) : ICl
         return (await promise.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
     }
 
-    private static async Task<Dictionary<string, JsonElement>> WaitUntilBreachedAsync(HttpClient api, IReadOnlyCollection<string> ids, TimeSpan timeout)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (true)
-        {
-            var all = (await api.GetFromJsonAsync<JsonElement>("/api/v1/callbacks?status=all")).EnumerateArray()
+    private static Task<Dictionary<string, JsonElement>> WaitUntilBreachedAsync(HttpClient api, IReadOnlyCollection<string> ids, TimeSpan timeout) =>
+        Eventually.Until(
+            async () => (await api.GetFromJsonAsync<JsonElement>("/api/v1/callbacks?status=all")).EnumerateArray()
                 .Where(c => ids.Contains(c.GetProperty("id").GetString()))
-                .ToDictionary(c => c.GetProperty("id").GetString()!);
-            if (all.Values.Count(c => c.GetProperty("breached").GetBoolean()) == ids.Count || DateTime.UtcNow > deadline)
-            {
-                return all;
-            }
-
-            await Task.Delay(200);
-        }
-    }
+                .ToDictionary(c => c.GetProperty("id").GetString()!),
+            all => all.Values.Count(c => c.GetProperty("breached").GetBoolean()) == ids.Count,
+            timeout,
+            $"all {ids.Count} callbacks to be breached",
+            TimeSpan.FromMilliseconds(200));
 
     private static async Task<List<JsonElement>> AlertsAsync(HttpClient api) =>
         [.. (await api.GetFromJsonAsync<JsonElement>("/api/v1/alerts")).EnumerateArray()];

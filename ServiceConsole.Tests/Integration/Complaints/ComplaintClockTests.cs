@@ -25,21 +25,13 @@ public sealed class ComplaintClockTests(ConsoleAppFactory factory) : IClassFixtu
         receivedAt,
     };
 
-    private static async Task<JsonElement> WaitForBreachAsync(HttpClient api, string id, string clock, TimeSpan timeout)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (true)
-        {
-            var complaint = await api.GetFromJsonAsync<JsonElement>($"/api/v1/complaints/{id}");
-            var breaches = complaint.GetProperty("breaches").EnumerateArray().Where(b => b.GetProperty("clock").GetString() == clock).ToList();
-            if (breaches.Count > 0 || DateTime.UtcNow > deadline)
-            {
-                return complaint;
-            }
-
-            await Task.Delay(250);
-        }
-    }
+    private static Task<JsonElement> WaitForBreachAsync(HttpClient api, string id, string clock, TimeSpan timeout) =>
+        Eventually.Until(
+            () => api.GetFromJsonAsync<JsonElement>($"/api/v1/complaints/{id}"),
+            complaint => complaint.GetProperty("breaches").EnumerateArray().Any(b => b.GetProperty("clock").GetString() == clock),
+            timeout,
+            $"the {clock} clock of complaint {id} to record its breach",
+            TimeSpan.FromMilliseconds(250));
 
     [Fact]
     [Trait("Rule", "CMP-04")]
