@@ -41,7 +41,7 @@ public sealed class BrowserConsoleFixture : IAsyncLifetime
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("Chromium is not running.");
 
     /// <summary>Where the evidence goes: docs/screenshots/ at the repository top.</summary>
-    public static string ScreenshotFolder { get; } = Path.Combine(RepositoryRoot(), "docs", "screenshots");
+    public static string ScreenshotFolder { get; } = RepositoryFolder.Combine("docs", "screenshots");
 
     public async Task InitializeAsync()
     {
@@ -241,18 +241,5 @@ public sealed class BrowserConsoleFixture : IAsyncLifetime
                 "No Chinese font is installed, so the screens would render as empty boxes. " +
                 "Run ./scripts/test.sh or `apt-get install fonts-noto-cjk`.");
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "ServiceConsole.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException($"ServiceConsole.sln not found above {AppContext.BaseDirectory}.");
     }
 }

@@ -156,8 +156,9 @@ public sealed class BoardAndWorkspaceBrowserTests(BrowserConsoleFixture console)
             await BrowserConsoleFixture.SaveScreenshotAsync(workspace, "workspace.png");
 
             await row.GetByTestId("answer").ClickAsync();
-            await EventuallyAsync(async () =>
-                (await console.Api.GetFromJsonAsync<JsonElement>($"/api/v1/contacts/{contactId}")).GetProperty("status").GetString() == "answered",
+            await Eventually.True(
+                async () => (await console.Api.GetFromJsonAsync<JsonElement>($"/api/v1/contacts/{contactId}")).GetProperty("status").GetString() == "answered",
+                ApiPatience,
                 "the contact to be answered");
 
             // The promise is made on the contact being served; the workspace names it next to the button.
@@ -201,9 +202,10 @@ public sealed class BoardAndWorkspaceBrowserTests(BrowserConsoleFixture console)
             await BrowserConsoleFixture.SaveScreenshotAsync(workspace, "complaint-form.png");
             await form.GetByTestId("register-complaint").ClickAsync();
 
-            await EventuallyAsync(async () =>
-                (await console.Api.GetFromJsonAsync<JsonElement>("/api/v1/complaints?status=open&pageSize=200")).GetProperty("items").EnumerateArray()
+            await Eventually.True(
+                async () => (await console.Api.GetFromJsonAsync<JsonElement>("/api/v1/complaints?status=open&pageSize=200")).GetProperty("items").EnumerateArray()
                     .Any(c => c.GetProperty("waybillNo").GetString() == waybill && c.GetProperty("severity").GetString() == "major"),
+                ApiPatience,
                 $"a major complaint about {waybill}");
         });
     }
@@ -223,20 +225,5 @@ public sealed class BoardAndWorkspaceBrowserTests(BrowserConsoleFixture console)
         var form = workspace.GetByTestId("complaint-form");
         await Expect(form).ToBeVisibleAsync();
         return form;
-    }
-
-    /// <summary>Polls the API (not the page) until the browser's action has been stored.</summary>
-    private static async Task EventuallyAsync(Func<Task<bool>> condition, string what)
-    {
-        var waited = System.Diagnostics.Stopwatch.StartNew();
-        while (!await condition())
-        {
-            if (waited.Elapsed > ApiPatience)
-            {
-                Assert.Fail($"Waited {ApiPatience.TotalSeconds} s for {what}.");
-            }
-
-            await Task.Delay(100);
-        }
     }
 }

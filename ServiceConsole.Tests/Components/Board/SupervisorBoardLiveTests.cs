@@ -87,7 +87,7 @@ public sealed class SupervisorBoardLiveTests : BoardTestContext
         var first = Render<SupervisorBoard>();
         var second = Render<SupervisorBoard>();
         PushChange();
-        first.WaitForState(() => Board.Rebuilds >= 2);
+        first.WaitForState(() => Board.Rebuilds == 3); // first build, the catch-up, and the change after it
         var builds = Source.Builds;
 
         Source.Snapshot = Centre("o-1", "o-2");

@@ -1,52 +1,25 @@
-using System.Globalization;
-using System.Security.Claims;
 using Bunit;
-using Bunit.TestDoubles;
 using Microsoft.Extensions.DependencyInjection;
 using ServiceConsole.Tests.Components.Board;
 using ServiceConsole.Web.Auth;
-using ServiceConsole.Web.Features.Board;
 using ServiceConsole.Web.Features.Complaints;
 using ServiceConsole.Web.Live;
 
 namespace ServiceConsole.Tests.Components.Complaints;
 
 /// <summary>
-/// bUnit base for the complaint page: the board's context (Mud, fake clock, real change feed) in Chinese,
-/// a fake in place of the complaint services, and a signed-in supervisor unless a test signs in otherwise.
+/// bUnit base for the complaint page: the board's context, a fake in place of the complaint services, and a
+/// signed-in supervisor unless a test signs in otherwise.
 /// </summary>
-public abstract class ComplaintPageTestContext : BoardTestContext, IAsyncLifetime
+public abstract class ComplaintPageTestContext : BoardTestContext
 {
-    private readonly BunitAuthorizationContext _auth;
-
     protected ComplaintPageTestContext()
     {
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("zh-CN");
         Services.AddSingleton<IComplaintDesk>(Desk);
-        _auth = AddAuthorization();
-        _auth.SetAuthorized("supervisor");
-        _auth.SetRoles(Roles.Supervisor);
+        SignInAs("supervisor", Roles.Supervisor);
     }
 
     internal FakeComplaintDesk Desk { get; } = new();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    /// <summary>MudBlazor's services dispose only asynchronously.</summary>
-    async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
-
-    protected void SignInAs(string userName, string role)
-    {
-        _auth.SetAuthorized(userName);
-        _auth.SetRoles(role);
-    }
-
-    protected void SignInAsAgent(string agentCode)
-    {
-        _auth.SetAuthorized("agent");
-        _auth.SetRoles(Roles.Agent);
-        _auth.SetClaims(new Claim(ConsoleClaims.AgentCode, agentCode));
-    }
 
     protected IRenderedComponent<ComplaintDetail> RenderPage(ComplaintResource? stored)
     {
@@ -62,7 +35,7 @@ public abstract class ComplaintPageTestContext : BoardTestContext, IAsyncLifetim
             Feed.Publish(new ComplaintChanged(changed));
         }
 
-        Time.Advance(TimeSpan.FromMilliseconds(new BoardOptions().CoalesceMilliseconds));
+        Time.Advance(Coalesce);
     }
 
     protected static string[] Offered(IRenderedComponent<ComplaintDetail> page) =>

@@ -1,13 +1,8 @@
-using System.Globalization;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
-using MudBlazor.Services;
 using ServiceConsole.Domain.Emergency;
-using ServiceConsole.Domain.Policy;
 using ServiceConsole.Web.Common;
-using ServiceConsole.Web.Configuration;
 using ServiceConsole.Web.Features.Drills;
 
 namespace ServiceConsole.Tests.Components.Drills;
@@ -16,31 +11,19 @@ namespace ServiceConsole.Tests.Components.Drills;
 /// EMG-05: the schedule editor reads the cron the way Quartz will, as it is typed: an invalid or overlapping
 /// expression is an error on the field, a valid one lists its next three fires in the centre's zone.
 /// </summary>
-public sealed class DrillScheduleEditorTests : BunitContext, IAsyncLifetime
+public sealed class DrillScheduleEditorTests : ConsoleComponentTest
 {
     // Sunday 22 November 2026, 18:00 in Shanghai.
-    private static readonly DateTimeOffset Now = new(2026, 11, 22, 10, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset SundayEvening = new(2026, 11, 22, 10, 0, 0, TimeSpan.Zero);
     private readonly FakeDrillScheduleService _drills = new();
 
     public DrillScheduleEditorTests()
+        : base(SundayEvening)
     {
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("zh-CN");
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddMudServices();
-        Services.AddLocalization();
-        Services.AddLogging();
-        Services.AddSingleton(Options.Create(new PolicyOptions()));
-        Services.AddSingleton(Options.Create(new ServiceConsoleOptions()));
         Services.AddSingleton(Options.Create(new DrillOptions()));
-        Services.AddSingleton<TimeProvider>(new FakeTimeProvider(Now));
-        Services.AddSingleton<CentreTimeZone>();
         Services.AddSingleton<DrillCronPreview>();
         Services.AddSingleton<IDrillScheduleService>(_drills);
     }
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
 
     private IRenderedComponent<DrillScheduleEditor> RenderEditor(DrillScheduleView? schedule = null) =>
         Render<DrillScheduleEditor>(p => p.Add(e => e.Schedule, schedule).Add(e => e.Actor, new Actor("trainer", null, false)));

@@ -34,7 +34,7 @@ public sealed partial class CoordinatorResourceTests : CoordinatorTestContext
         await SwitchOnElsewhereAsync(EmergencyMode.Outage, "系统中断");
         await SwitchOffElsewhereAsync(EmergencyMode.Outage, "系统恢复");
         await SwitchOnElsewhereAsync(EmergencyMode.MassComplaint, "月度演练", drill: true);
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(culture);
+        UseCulture(culture);
         SignInAs("coordinator", Roles.Coordinator);
 
         var screen = Render<CoordinatorScreen>().Markup;

@@ -1,20 +1,12 @@
-using System.Globalization;
 using Bunit;
-using Microsoft.Extensions.DependencyInjection;
 using ServiceConsole.Domain.Supplies;
 using ServiceConsole.Web.Features.Emergency.Outage;
 
 namespace ServiceConsole.Tests.Components.Emergency;
 
 /// <summary>EMG-06: the printable paper registration form kept ready for outages.</summary>
-public sealed class OutagePaperFormTests : BunitContext
+public sealed class OutagePaperFormTests : ConsoleComponentTest
 {
-    public OutagePaperFormTests()
-    {
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("zh-CN");
-        Services.AddLocalization();
-    }
-
     [Fact]
     [Trait("Rule", "EMG-06")]
     public void EMG_06_the_paper_form_prints_every_field_of_a_waiting_customer_with_its_required_mark()

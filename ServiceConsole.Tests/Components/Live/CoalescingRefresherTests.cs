@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using ServiceConsole.Tests.Infrastructure;
 using ServiceConsole.Web.Live;
 
 namespace ServiceConsole.Tests.Components.Live;
@@ -18,7 +19,7 @@ public sealed class CoalescingRefresherTests
 
         refresher.Signal();
 
-        await WaitUntilAsync(() => Volatile.Read(ref _refreshed) == 1);
+        await Eventually.True(() => Volatile.Read(ref _refreshed) == 1);
     }
 
     [Fact]
@@ -46,7 +47,7 @@ public sealed class CoalescingRefresherTests
     {
         using var refresher = Create();
         refresher.Signal();
-        await WaitUntilAsync(() => Volatile.Read(ref _refreshed) == 1);
+        await Eventually.True(() => Volatile.Read(ref _refreshed) == 1);
 
         for (var i = 0; i < 200; i++)
         {
@@ -55,7 +56,7 @@ public sealed class CoalescingRefresherTests
 
         Assert.Equal(1, Volatile.Read(ref _refreshed));
         _time.Advance(TimeSpan.FromMilliseconds(300));
-        await WaitUntilAsync(() => Volatile.Read(ref _refreshed) == 2);
+        await Eventually.True(() => Volatile.Read(ref _refreshed) == 2, TimeSpan.FromSeconds(2), "the second refresh", TimeSpan.FromMilliseconds(10));
         _time.Advance(TimeSpan.FromSeconds(5));
         await Task.Delay(50);
         Assert.Equal(2, Volatile.Read(ref _refreshed));
@@ -71,15 +72,5 @@ public sealed class CoalescingRefresherTests
         await Task.Delay(50);
 
         Assert.Equal(0, Volatile.Read(ref _refreshed));
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        for (var i = 0; i < 200 && !condition(); i++)
-        {
-            await Task.Delay(10);
-        }
-
-        Assert.True(condition());
     }
 }

@@ -1,44 +1,27 @@
-using System.Globalization;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-using MudBlazor.Services;
 using ServiceConsole.Domain.Supplies;
 using ServiceConsole.Web.Auth;
 using ServiceConsole.Web.Common;
-using ServiceConsole.Web.Configuration;
 using ServiceConsole.Web.Features.Supplies;
 
 namespace ServiceConsole.Tests.Components.Supplies;
 
 /// <summary>EMG-06: the supplies page shows and prints the contact list and the paper form; editors see field errors where they typed.</summary>
-public sealed class SuppliesPageTests : BunitContext, IAsyncLifetime
+public sealed class SuppliesPageTests : ConsoleComponentTest
 {
     private static readonly SupplyContactView Hotline = new(Guid.NewGuid(), "技术保障部值班热线", SupplyContactRole.TechnicalTeam, "400-820-8820", "7×24");
     private readonly FakeSuppliesService _supplies = new();
 
     public SuppliesPageTests()
     {
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("zh-CN");
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddMudServices();
-        Services.AddLocalization();
-        Services.AddLogging();
-        Services.AddSingleton(Options.Create(new ServiceConsoleOptions()));
-        Services.AddSingleton<CentreTimeZone>();
         Services.AddSingleton<ISuppliesService>(_supplies);
         _supplies.Current = new SuppliesView([Hotline], [SupplyContactRole.OutletHead], "coordinator", DateTimeOffset.UnixEpoch);
     }
 
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
-
     private IRenderedComponent<SuppliesPage> RenderAs(string role)
     {
-        var auth = AddAuthorization();
-        auth.SetAuthorized(role.ToLowerInvariant());
-        auth.SetRoles(role);
+        SignInAs(role.ToLowerInvariant(), role);
         return Render<SuppliesPage>();
     }
 

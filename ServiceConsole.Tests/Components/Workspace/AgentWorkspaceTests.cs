@@ -172,7 +172,7 @@ public sealed class AgentWorkspaceTests : WorkspaceComponentTestBase
     [Fact]
     public async Task A_pushed_refresh_renders_in_the_viewers_language_not_the_publishers()
     {
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("en");
+        UseEnglish();
         var cut = Render<AgentWorkspace>();
         Time.Advance(TimeSpan.FromSeconds(1)); // the catch-up refresh after the first render
         var contact = WorkspaceFixtures.Contact("chat-en");

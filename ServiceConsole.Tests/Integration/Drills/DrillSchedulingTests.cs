@@ -100,18 +100,10 @@ public sealed class DrillSchedulingTests(ConsoleAppFactory factory) : IClassFixt
 
     private async Task<DrillRunView> WaitForEndAsync(Guid runId, TimeSpan timeout)
     {
-        var deadline = DateTime.UtcNow + timeout;
-        while (true)
-        {
-            var run = await Drills.GetRunAsync(runId);
-            if (run is { IsRunning: false } || DateTime.UtcNow > deadline)
-            {
-                Assert.NotNull(run);
-                Assert.False(run.IsRunning, "The end job did not end the drill in time.");
-                return run;
-            }
-
-            await Task.Delay(200);
-        }
+        var run = await Eventually.Until(
+            () => Drills.GetRunAsync(runId), r => r is { IsRunning: false }, timeout, "the end job to end the drill", TimeSpan.FromMilliseconds(200));
+        Assert.NotNull(run);
+        Assert.False(run.IsRunning, "The end job did not end the drill in time.");
+        return run;
     }
 }

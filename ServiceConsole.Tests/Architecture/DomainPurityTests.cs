@@ -1,6 +1,6 @@
 using ServiceConsole.Domain.Contacts;
 
-namespace ServiceConsole.Tests.Domain;
+namespace ServiceConsole.Tests.Architecture;
 
 public sealed class DomainPurityTests
 {

@@ -1,48 +1,21 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using ServiceConsole.Tests.Infrastructure;
 
-namespace ServiceConsole.Tests.Process;
+namespace ServiceConsole.Tests.Process.Ingest;
 
-/// <summary>The console as a real process: what it refuses at start-up and what survives a hard kill.</summary>
-public sealed class ProcessTests : IDisposable
+/// <summary>The console as a real process: what the integration API acknowledged survives a hard kill.</summary>
+[Trait("Category", "Process")]
+public sealed class IngestRestartTests : IDisposable
 {
-    private readonly string _database = Path.Combine(Path.GetTempPath(), $"serviceconsole-process-{Guid.NewGuid():N}.db");
+    private readonly ScratchDatabase _database = new("process");
 
     private Dictionary<string, string> Settings(string apiKey) => new()
     {
-        ["ConnectionStrings:Console"] = $"Data Source={_database}",
+        ["ConnectionStrings:Console"] = _database.ConnectionString,
         ["ServiceConsole:Ingest:ApiKey"] = apiKey,
     };
-
-    [Theory]
-    [InlineData("", "ApiKey is empty")]
-    [InlineData("dev-ingest-key", "is a default")]
-    public async Task Production_refuses_to_start_without_a_real_api_key_and_says_why_in_one_line(string apiKey, string reason)
-    {
-        await using var console = ConsoleProcess.Start("Production", Settings(apiKey));
-
-        var exitCode = await console.WaitForExitAsync(TimeSpan.FromSeconds(60));
-
-        Assert.NotEqual(0, exitCode);
-        var line = Assert.Single(console.Output.Split('\n'), l => l.StartsWith("Refusing to start in Production", StringComparison.Ordinal));
-        Assert.Contains(reason, line);
-    }
-
-    [Fact]
-    public async Task Production_refuses_the_demo_with_the_documented_password()
-    {
-        var settings = Settings("a-real-production-secret-key-42");
-        settings["ServiceConsole:Demo:Enabled"] = "true";
-        await using var console = ConsoleProcess.Start("Production", settings);
-
-        var exitCode = await console.WaitForExitAsync(TimeSpan.FromSeconds(60));
-
-        Assert.NotEqual(0, exitCode);
-        Assert.Contains("demo logins would use the documented password", console.Output);
-    }
 
     [Fact]
     public async Task A_contact_and_a_complaint_acknowledged_with_201_survive_a_kill_9_right_after()
@@ -98,12 +71,5 @@ public sealed class ProcessTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
     }
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-        {
-            File.Delete(_database + suffix);
-        }
-    }
+    public void Dispose() => _database.Dispose();
 }
