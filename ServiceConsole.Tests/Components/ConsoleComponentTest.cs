@@ -11,6 +11,7 @@ using MudBlazor.Services;
 using ServiceConsole.Domain.Policy;
 using ServiceConsole.Web.Auth;
 using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Components;
 using ServiceConsole.Web.Configuration;
 using ServiceConsole.Web.Features.Board;
 using ServiceConsole.Web.Features.Workspace;
@@ -55,14 +56,20 @@ public abstract class ConsoleComponentTest : BunitContext, IAsyncLifetime
         Services.AddSingleton(Options.Create(Policy));
         Services.AddSingleton(Options.Create(ConsoleOptions));
         Services.AddSingleton(Options.Create(BoardOptions));
+        Services.AddSingleton(Options.Create(LiveOptions));
         Services.AddSingleton<CentreTimeZone>();
-        // Scoped as in the app: each circuit learns its viewer's zone on its own.
-        Services.AddScoped<ViewerClock>();
-        Services.AddSingleton<WorkspaceClock>();
+        Services.AddSingleton<LiveRefreshFactory>();
+        // The screen kit as the app registers it: the circuit's clock, the cascading viewer, results in the viewer's words.
+        Services.AddScoped<ViewerTime>();
+        Services.AddCascadingViewer();
+
+        // Nobody is signed in until a test signs someone in; the cascading viewer is then anonymous.
+        _ = Authorization;
+        Services.AddSingleton<ResultMessages>();
     }
 
     /// <summary>The quiet interval after a live refresh; a change inside it shows once the clock passes it.</summary>
-    protected static TimeSpan Coalesce { get; } = TimeSpan.FromMilliseconds(new BoardOptions().CoalesceMilliseconds);
+    protected static TimeSpan Coalesce { get; } = new LiveOptions().Quiet;
 
     protected FakeTimeProvider Time { get; }
 
@@ -74,6 +81,8 @@ public abstract class ConsoleComponentTest : BunitContext, IAsyncLifetime
     protected ServiceConsoleOptions ConsoleOptions { get; } = new() { TimeZone = "Asia/Shanghai" };
 
     protected BoardOptions BoardOptions { get; } = new();
+
+    protected LiveOptions LiveOptions { get; } = new();
 
     /// <summary>bUnit's fake authorization, added on first use and kept, so a second sign-in replaces the first user.</summary>
     protected BunitAuthorizationContext Authorization => _authorization ??= AddAuthorization();

@@ -21,6 +21,11 @@ public static class ScreensSetup
         services.AddWebEncoders(options => options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+
+        // The screen kit: each circuit's clock in its viewer's zone, the viewer cascaded, results in the viewer's words.
+        services.AddScoped<ViewerTime>();
+        services.AddCascadingViewer();
+        services.AddSingleton<ResultMessages>();
         return services;
     }
 }

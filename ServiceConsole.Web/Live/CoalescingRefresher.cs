@@ -25,6 +25,7 @@ public sealed class CoalescingRefresher(TimeSpan interval, TimeProvider time, Fu
     private bool _pending;
     private DateTimeOffset _quietUntil = DateTimeOffset.MinValue;
     private ITimer? _trailing;
+    private long _generation;
     private int _refreshes;
     private volatile bool _disposed;
 
@@ -45,16 +46,8 @@ public sealed class CoalescingRefresher(TimeSpan interval, TimeProvider time, Fu
                 return;
             }
 
-            var now = time.GetUtcNow();
-            if (now >= _quietUntil)
-            {
-                StartLocked(now);
-            }
-            else
-            {
-                _pending = true;
-                ScheduleTrailingLocked(now);
-            }
+            _pending = true;
+            StartOrScheduleLocked();
         }
     }
 
@@ -98,14 +91,43 @@ public sealed class CoalescingRefresher(TimeSpan interval, TimeProvider time, Fu
         _quietUntil = now + interval;
     }
 
-    private void ScheduleTrailingLocked(DateTimeOffset now) =>
-        _trailing = time.CreateTimer(static state => ((CoalescingRefresher)state!).OnQuietIntervalEnded(), this, _quietUntil - now, Timeout.InfiniteTimeSpan);
+    /// <summary>Refreshes now if the quiet interval is over, else when it ends.</summary>
+    private void StartOrScheduleLocked()
+    {
+        var now = time.GetUtcNow();
+        if (now >= _quietUntil)
+        {
+            StartLocked(now);
+            return;
+        }
 
-    private void OnQuietIntervalEnded()
+        var generation = ++_generation;
+        _trailing = time.CreateTimer(
+            static state => ((Trailing)state!).Owner.OnQuietIntervalEnded(((Trailing)state).Generation),
+            new Trailing(this, generation),
+            _quietUntil - now,
+            Timeout.InfiniteTimeSpan);
+
+        // The clock may have passed the end between reading it and creating the timer (a test's fake clock, moved by
+        // another thread), in which case the timer would wait for the clock to move once more.
+        if (time.GetUtcNow() >= _quietUntil)
+        {
+            _trailing.Dispose();
+            _trailing = null;
+            StartLocked(time.GetUtcNow());
+        }
+    }
+
+    private void OnQuietIntervalEnded(long generation)
     {
         lock (_lock)
         {
-            _trailing?.Dispose();
+            if (generation != _generation || _trailing is null)
+            {
+                return; // superseded: the refresh already started
+            }
+
+            _trailing.Dispose();
             _trailing = null;
             if (!_disposed && !_running)
             {
@@ -113,6 +135,8 @@ public sealed class CoalescingRefresher(TimeSpan interval, TimeProvider time, Fu
             }
         }
     }
+
+    private sealed record Trailing(CoalescingRefresher Owner, long Generation);
 
     private async Task RunAsync()
     {
@@ -123,7 +147,7 @@ public sealed class CoalescingRefresher(TimeSpan interval, TimeProvider time, Fu
                 Interlocked.Increment(ref _refreshes);
                 CultureInfo.CurrentCulture = _culture;
                 CultureInfo.CurrentUICulture = _uiCulture;
-                await refresh();
+                await refresh().ConfigureAwait(false);
             }
         }
         catch (Exception ex)
@@ -140,15 +164,7 @@ public sealed class CoalescingRefresher(TimeSpan interval, TimeProvider time, Fu
             }
 
             // What arrived during the refresh gets one more, at the end of the quiet interval.
-            var now = time.GetUtcNow();
-            if (now >= _quietUntil)
-            {
-                StartLocked(now);
-            }
-            else
-            {
-                ScheduleTrailingLocked(now);
-            }
+            StartOrScheduleLocked();
         }
     }
 

@@ -1,39 +1,53 @@
+using System.Collections.Concurrent;
+
 namespace ServiceConsole.Web.Live;
 
 /// <summary>
-/// How a screen follows the change feed: the changes it cares about are coalesced (leading edge, then a
-/// quiet interval, <see cref="CoalescingRefresher"/>) into one reload; disposing it stops both. Create it
-/// after the first render, with a reload that marshals onto the screen's renderer (<c>InvokeAsync</c>).
+/// How a screen follows the change feed: the changes it cares about are coalesced (leading edge, then a quiet
+/// interval, <see cref="CoalescingRefresher"/>) into one reload, which receives the changes it folds; disposing it
+/// stops both. Made by <see cref="LiveRefreshFactory"/>; screens use the <c>FollowChanges</c> component.
 /// </summary>
 public sealed class LiveRefresh : IDisposable
 {
+    private readonly ConcurrentQueue<LiveChange> _matched = new();
     private readonly CoalescingRefresher _refresher;
     private readonly IDisposable _subscription;
 
-    /// <param name="catchUp">Reload once at once, for what changed between the first load and the subscription.</param>
-    public LiveRefresh(
+    internal LiveRefresh(
         ChangeFeed feed,
         Func<LiveChange, bool> matches,
         TimeSpan quiet,
         TimeProvider time,
-        Func<Task> reload,
+        Func<IReadOnlyList<LiveChange>, Task> reload,
         Action<Exception> failed,
-        bool catchUp = true)
+        bool catchUp)
     {
-        ArgumentNullException.ThrowIfNull(feed);
-        ArgumentNullException.ThrowIfNull(matches);
-        _refresher = new CoalescingRefresher(quiet, time, reload, failed);
+        _refresher = new CoalescingRefresher(quiet, time, () => reload(Drain()), failed);
         _subscription = feed.Subscribe(change =>
         {
             if (matches(change))
             {
+                _matched.Enqueue(change);
                 _refresher.Signal();
             }
         });
+
+        // Catches up at once, on the screen's own thread, with what changed between its first load and the subscription.
         if (catchUp)
         {
             _refresher.RefreshNow();
         }
+    }
+
+    private List<LiveChange> Drain()
+    {
+        var drained = new List<LiveChange>();
+        while (_matched.TryDequeue(out var change))
+        {
+            drained.Add(change);
+        }
+
+        return drained;
     }
 
     public void Dispose()

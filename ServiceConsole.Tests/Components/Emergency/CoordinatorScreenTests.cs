@@ -182,6 +182,6 @@ public sealed class CoordinatorScreenTests : CoordinatorTestContext
         cut.Find($"{Card("outage")} [data-testid=switch-off]").Click();
 
         Assert.Contains("切换未成功", cut.Find($"{Card("outage")} [data-testid=switch-failed]").TextContent);
-        Assert.Contains("not active", cut.Find($"{Card("outage")} [data-testid=switch-failed]").TextContent);
+        Assert.Contains("冲突", cut.Find($"{Card("outage")} [data-testid=switch-failed]").TextContent); // in the viewer's words, not the service's English
     }
 }

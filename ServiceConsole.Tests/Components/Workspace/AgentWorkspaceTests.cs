@@ -162,7 +162,7 @@ public sealed class AgentWorkspaceTests : WorkspaceComponentTestBase
     public async Task Disposing_the_workspace_ends_its_change_feed_subscription()
     {
         Render<AgentWorkspace>();
-        Assert.Equal(2, Feed.SubscriberCount); // the workspace and its emergency script card
+        Assert.Equal(3, Feed.SubscriberCount); // the workspace's queue and tasks, and its emergency script card
 
         await DisposeComponentsAsync();
 

@@ -1,20 +1,9 @@
-using ServiceConsole.Domain.Deadlines;
-
 namespace ServiceConsole.Web.Features.Board;
 
 /// <summary>The supervisor board's settings (section <c>ServiceConsole:Board</c>).</summary>
 public sealed class BoardOptions
 {
     public const string SectionName = "ServiceConsole:Board";
-
-    /// <summary>Share of a clock's allowed time after which it turns amber (SVC-01/02, CMP-02…04).</summary>
-    public double AmberRatio { get; set; } = DeadlineTimer.DefaultAmberRatio;
-
-    /// <summary>
-    /// The quiet interval after a board rebuild: the first change rebuilds at once, what arrives within this
-    /// interval is folded into one more rebuild. Short enough that a change shows within 100 ms.
-    /// </summary>
-    public int CoalesceMilliseconds { get; set; } = 80;
 
     /// <summary>
     /// While a board is open the snapshot is also rebuilt this often without any change, so counters that

@@ -6,12 +6,13 @@ namespace ServiceConsole.Web.Features.Board;
 
 /// <summary>
 /// The one live board for every open board screen: while at least one screen listens it follows the
-/// change feed, gathers each burst of changes for <see cref="BoardOptions.CoalesceMilliseconds"/>, rebuilds
+/// change feed, gathers each burst of changes for the quiet interval (<see cref="LiveOptions.QuietMilliseconds"/>), rebuilds
 /// ONE snapshot and hands it to every listener. With no listener left it lets go of the feed.
 /// </summary>
 public sealed class LiveBoardState(
     IBoardSnapshotSource source,
     ChangeFeed feed,
+    LiveRefreshFactory live,
     TimeProvider time,
     IOptions<BoardOptions> options,
     ILogger<LiveBoardState> logger) : IDisposable
@@ -54,9 +55,8 @@ public sealed class LiveBoardState(
             _listeners = _listeners.Add(listener);
             if (_feedSubscription is null)
             {
-                _refresher = new CoalescingRefresher(
-                    TimeSpan.FromMilliseconds(options.Value.CoalesceMilliseconds), time, PublishAsync,
-                    ex => logger.LogWarning(ex, "Rebuilding the supervisor board failed; the next change retries"));
+                _refresher = live.Refresher(
+                    PublishAsync, ex => logger.LogWarning(ex, "Rebuilding the supervisor board failed; the next change retries"));
                 var refresher = _refresher;
                 _feedSubscription = feed.Subscribe(_ => refresher.Signal());
                 refresher.RefreshNow(); // catch up with whatever changed while nobody listened
@@ -85,17 +85,17 @@ public sealed class LiveBoardState(
 
     private async Task PublishAsync()
     {
-        var snapshot = await RebuildAsync(CancellationToken.None);
+        var snapshot = await RebuildAsync(CancellationToken.None).ConfigureAwait(false);
 
         // Every open board renders on its own circuit: hand the snapshot to all of them at once, not one after another.
-        await Task.WhenAll(_listeners.Select(listener => HandAsync(listener, snapshot)));
+        await Task.WhenAll(_listeners.Select(listener => HandAsync(listener, snapshot))).ConfigureAwait(false);
     }
 
     private async Task HandAsync(Listener listener, BoardSnapshot snapshot)
     {
         try
         {
-            await listener.Changed(snapshot);
+            await listener.Changed(snapshot).ConfigureAwait(false);
         }
         catch (Exception ex)
         {
@@ -106,10 +106,10 @@ public sealed class LiveBoardState(
 
     private async Task<BoardSnapshot> RebuildAsync(CancellationToken cancellationToken)
     {
-        await _buildGate.WaitAsync(cancellationToken);
+        await _buildGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var snapshot = await source.BuildAsync(cancellationToken);
+            var snapshot = await source.BuildAsync(cancellationToken).ConfigureAwait(false);
             Interlocked.Increment(ref _rebuilds);
             Volatile.Write(ref _current, snapshot);
             return snapshot;

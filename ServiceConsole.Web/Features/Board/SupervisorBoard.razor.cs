@@ -7,6 +7,7 @@ using Microsoft.JSInterop;
 using MudBlazor;
 using ServiceConsole.Domain;
 using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Components;
 using ServiceConsole.Web.Features.Alerts;
 using ServiceConsole.Web.Features.Complaints;
 
@@ -27,7 +28,10 @@ public sealed partial class SupervisorBoard : IDisposable
     private CultureInfo _uiCulture = CultureInfo.CurrentUICulture;
 
     [CascadingParameter]
-    private Task<AuthenticationState>? AuthenticationState { get; set; }
+    public Viewer Viewer { get; set; } = Viewer.Anonymous;
+
+    [Inject]
+    public required ResultMessages Messages { get; init; }
 
     [Inject]
     public required LiveBoardState Board { get; init; }
@@ -36,7 +40,7 @@ public sealed partial class SupervisorBoard : IDisposable
     public required ISupervisorActions Actions { get; init; }
 
     [Inject]
-    public required ViewerClock Clock { get; init; }
+    public required ViewerTime Clock { get; init; }
 
     [Inject]
     public required IJSRuntime JS { get; init; }
@@ -122,13 +126,13 @@ public sealed partial class SupervisorBoard : IDisposable
 
     private async Task OnMoveRequestedAsync(ContactMove move)
     {
-        var result = await Actions.MoveContactAsync(move.Contact.Id, move.ToAgentCode, await ActorAsync());
+        var result = await Actions.MoveContactAsync(move.Contact.Id, move.ToAgentCode, Viewer.Actor);
         Report(result.Succeeded, result, L["MovedTo", move.Contact.ExternalId, move.ToAgentCode]);
     }
 
     private async Task OnStatusChangeRequestedAsync(AgentStatusChange change)
     {
-        var result = await Actions.ChangeStatusAsync(change.Agent.Code, change.Status, await ActorAsync());
+        var result = await Actions.ChangeStatusAsync(change.Agent.Code, change.Status, Viewer.Actor);
         // A busy agent set available stays on contact: report the status it really has now.
         var now = result.Succeeded ? result.Value : change.Status;
         Report(result.Succeeded, result, L["StatusChanged", change.Agent.Code, L[$"Status_{WireNames.ToWire(now)}"]]);
@@ -142,12 +146,9 @@ public sealed partial class SupervisorBoard : IDisposable
             return;
         }
 
-        var reason = result.Detail ?? result.Errors?.Values.SelectMany(v => v).FirstOrDefault() ?? result.Status.ToString();
-        Snackbar.Add(L["ActionFailed", reason], MudBlazor.Severity.Warning);
+        Snackbar.Add(L["ActionFailed", Messages.Problem(result)], MudBlazor.Severity.Warning);
     }
 
-    private async Task<Actor> ActorAsync() =>
-        Actor.FromPrincipal(AuthenticationState is null ? new ClaimsPrincipal() : (await AuthenticationState).User);
 
     public void Dispose() => _subscription?.Dispose();
 }

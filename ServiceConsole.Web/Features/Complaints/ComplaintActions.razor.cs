@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using ServiceConsole.Domain;
 using ServiceConsole.Domain.Complaints;
 using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Components;
 using ServiceConsole.Web.Features.Board;
 
 namespace ServiceConsole.Web.Features.Complaints;
@@ -23,7 +24,7 @@ public sealed partial class ComplaintActions
 
     private IReadOnlyDictionary<string, string[]> _errors = NoErrors;
     private string? _errorStep;
-    private string? _conflict;
+    private bool _conflict;
     private string? _conflictStatus;
     private string? _failure;
     private string? _done;
@@ -48,6 +49,9 @@ public sealed partial class ComplaintActions
     /// <summary>A step was refused because the complaint is not what the page showed: load it again.</summary>
     [Parameter]
     public EventCallback ReloadRequested { get; set; }
+
+    [Inject]
+    public required ResultMessages Messages { get; init; }
 
     [Inject]
     public required IComplaintDesk Desk { get; init; }
@@ -100,8 +104,8 @@ public sealed partial class ComplaintActions
                     _failure = L["FixMarkedFields"];
                     break;
                 case OperationStatus.Conflict:
-                    _conflict = result.Detail ?? "";
-                    _conflictStatus = result.Extensions?.TryGetValue("currentStatus", out var status) == true ? status as string : null;
+                    _conflict = true;
+                    _conflictStatus = ResultMessages.CurrentStatus(result);
                     await ReloadRequested.InvokeAsync();
                     break;
                 case OperationStatus.NotFound:
@@ -109,7 +113,7 @@ public sealed partial class ComplaintActions
                     await ReloadRequested.InvokeAsync();
                     break;
                 default:
-                    _failure = L["ActionFailed", result.Detail ?? result.Status.ToString()];
+                    _failure = Messages.Problem(result);
                     break;
             }
         }
@@ -123,7 +127,7 @@ public sealed partial class ComplaintActions
     {
         _errors = NoErrors;
         _errorStep = null;
-        _conflict = null;
+        _conflict = false;
         _conflictStatus = null;
         _failure = null;
         _done = null;

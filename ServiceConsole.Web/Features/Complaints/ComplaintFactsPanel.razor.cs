@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using ServiceConsole.Domain.Policy;
 using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Components;
 using ServiceConsole.Web.Features.Board;
 
 namespace ServiceConsole.Web.Features.Complaints;
@@ -19,7 +20,7 @@ public sealed partial class ComplaintFactsPanel
     public CompensationQuote? Quote { get; set; }
 
     [Inject]
-    public required ViewerClock Clock { get; init; }
+    public required ViewerTime Clock { get; init; }
 
     [Inject]
     public required IStringLocalizer<BoardResource> L { get; init; }

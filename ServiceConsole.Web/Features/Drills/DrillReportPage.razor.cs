@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using Microsoft.JSInterop;
+using ServiceConsole.Web.Components;
 using ServiceConsole.Web.Configuration;
 
 namespace ServiceConsole.Web.Features.Drills;
@@ -21,7 +22,7 @@ public sealed partial class DrillReportPage
     public required IDrillScheduleService Drills { get; init; }
 
     [Inject]
-    public required CentreTimeZone Centre { get; init; }
+    public required ViewerTime Clock { get; init; }
 
     [Inject]
     public required IJSRuntime JS { get; init; }
@@ -33,7 +34,7 @@ public sealed partial class DrillReportPage
     }
 
     private string Local(DateTimeOffset instant) =>
-        Centre.ToLocal(instant).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        Clock.Full(instant);
 
     private async Task PrintAsync() => await JS.InvokeVoidAsync("print");
 }

@@ -6,6 +6,7 @@ using ServiceConsole.Domain.Drills;
 using ServiceConsole.Domain.Emergency;
 using ServiceConsole.Domain.Policy;
 using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Components;
 
 namespace ServiceConsole.Web.Features.Drills;
 
@@ -24,6 +25,9 @@ public sealed partial class DrillScheduleEditor
     private DrillCronCheck _check = new("", DrillCronProblem.Missing, null, []);
     private string? _failure;
     private bool _saving;
+
+    [Inject]
+    public required ResultMessages Messages { get; init; }
 
     [Inject]
     public required IStringLocalizer<DrillResource> L { get; init; }
@@ -116,7 +120,7 @@ public sealed partial class DrillScheduleEditor
                 };
             }
 
-            _failure = result.Errors is { Count: > 0 } ? L["FixFields"] : result.Detail;
+            _failure = result.Errors is { Count: > 0 } ? L["FixFields"] : Messages.Problem(result);
         }
         finally
         {

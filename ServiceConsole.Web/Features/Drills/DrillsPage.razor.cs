@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using MudBlazor;
 using ServiceConsole.Web.Auth;
 using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Components;
 using ServiceConsole.Web.Configuration;
 
 namespace ServiceConsole.Web.Features.Drills;
@@ -15,11 +16,12 @@ public sealed partial class DrillsPage
     private IReadOnlyList<DrillRunView> _runs = [];
     private DrillScheduleView? _edited;
     private bool _editing;
-    private bool _canEdit;
     private bool _busy;
-    private Actor _actor = Actor.System;
     private string? _message;
     private Severity _messageSeverity = Severity.Info;
+
+    [Inject]
+    public required ResultMessages Messages { get; init; }
 
     [Inject]
     public required IStringLocalizer<DrillResource> L { get; init; }
@@ -28,20 +30,17 @@ public sealed partial class DrillsPage
     public required IDrillScheduleService Drills { get; init; }
 
     [Inject]
-    public required CentreTimeZone Centre { get; init; }
+    public required ViewerTime Clock { get; init; }
 
     [CascadingParameter]
-    public Task<AuthenticationState>? Authentication { get; set; }
+    public Viewer Viewer { get; set; } = Viewer.Anonymous;
+
+    private Actor Actor => Viewer.Actor;
+
+    private bool CanEdit => Viewer.May(Policies.RunDrills);
 
     protected override async Task OnInitializedAsync()
     {
-        if (Authentication is not null)
-        {
-            var user = (await Authentication).User;
-            _actor = Actor.FromPrincipal(user);
-            _canEdit = user.Allows(Policies.RunDrills);
-        }
-
         await LoadAsync();
     }
 
@@ -69,8 +68,8 @@ public sealed partial class DrillsPage
     {
         await BusyAsync(async () =>
         {
-            var result = await Drills.RunNowAsync(scheduleId, _actor);
-            Say(result.Succeeded ? Severity.Success : Severity.Error, result.Succeeded ? L["Started"] : L["NotStarted", result.Detail ?? ""]);
+            var result = await Drills.RunNowAsync(scheduleId, Actor);
+            Say(result.Succeeded ? Severity.Success : Severity.Error, result.Succeeded ? L["Started"] : L["NotStarted", Messages.Problem(result)]);
         });
     }
 
@@ -78,8 +77,8 @@ public sealed partial class DrillsPage
     {
         await BusyAsync(async () =>
         {
-            var result = await Drills.EndNowAsync(runId, _actor);
-            Say(result.Succeeded ? Severity.Success : Severity.Error, result.Succeeded ? L["Ended"] : result.Detail ?? "");
+            var result = await Drills.EndNowAsync(runId, Actor);
+            Say(result.Succeeded ? Severity.Success : Severity.Error, result.Succeeded ? L["Ended"] : Messages.Problem(result));
         });
     }
 
@@ -103,5 +102,5 @@ public sealed partial class DrillsPage
         _message = message;
     }
 
-    private string Local(DateTimeOffset instant) => Centre.ToLocal(instant).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+    private string Local(DateTimeOffset instant) => Clock.Full(instant);
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.JSInterop;
 using ServiceConsole.Web.Auth;
 using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Components;
 using ServiceConsole.Web.Configuration;
 
 namespace ServiceConsole.Web.Features.Supplies;
@@ -20,9 +21,10 @@ public sealed partial class SuppliesPage
 
     private SuppliesView _supplies = SuppliesView.Empty;
     private (SupplyContactView? Contact, bool Open)? _editing;
-    private Actor _actor = Actor.System;
-    private bool _canEdit;
     private string? _failure;
+
+    [Inject]
+    public required ResultMessages Messages { get; init; }
 
     [Inject]
     public required IStringLocalizer<SuppliesResource> L { get; init; }
@@ -31,23 +33,20 @@ public sealed partial class SuppliesPage
     public required ISuppliesService Supplies { get; init; }
 
     [Inject]
-    public required CentreTimeZone Centre { get; init; }
+    public required ViewerTime Clock { get; init; }
 
     [Inject]
     public required IJSRuntime JS { get; init; }
 
     [CascadingParameter]
-    public Task<AuthenticationState>? Authentication { get; set; }
+    public Viewer Viewer { get; set; } = Viewer.Anonymous;
+
+    private Actor Actor => Viewer.Actor;
+
+    private bool CanEdit => Viewer.May(Policies.LeadEmergency);
 
     protected override async Task OnInitializedAsync()
     {
-        if (Authentication is not null)
-        {
-            var user = (await Authentication).User;
-            _actor = Actor.FromPrincipal(user);
-            _canEdit = user.Allows(Policies.LeadEmergency);
-        }
-
         _supplies = await Supplies.GetAsync();
     }
 
@@ -65,13 +64,13 @@ public sealed partial class SuppliesPage
 
     private async Task RemoveAsync(SupplyContactView contact)
     {
-        var result = await Supplies.RemoveContactAsync(contact.Id, _actor);
-        _failure = result.Succeeded ? null : result.Detail;
+        var result = await Supplies.RemoveContactAsync(contact.Id, Actor);
+        _failure = result.Succeeded ? null : Messages.Problem(result);
         _supplies = result.Value ?? await Supplies.GetAsync();
     }
 
     private string Local(DateTimeOffset instant) =>
-        Centre.ToLocal(instant).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        Clock.Full(instant);
 
     private async Task PrintAsync() => await JS.InvokeVoidAsync("print");
 }

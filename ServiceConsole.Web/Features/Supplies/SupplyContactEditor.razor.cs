@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using ServiceConsole.Domain.Supplies;
 using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Components;
 
 namespace ServiceConsole.Web.Features.Supplies;
 
@@ -18,6 +19,9 @@ public sealed partial class SupplyContactEditor
     private string? _note;
     private string? _failure;
     private bool _saving;
+
+    [Inject]
+    public required ResultMessages Messages { get; init; }
 
     [Inject]
     public required IStringLocalizer<SuppliesResource> L { get; init; }
@@ -90,7 +94,7 @@ public sealed partial class SupplyContactEditor
                 };
             }
 
-            _failure = result.Errors is { Count: > 0 } ? L["FixFields"] : result.Detail;
+            _failure = result.Errors is { Count: > 0 } ? L["FixFields"] : Messages.Problem(result);
         }
         finally
         {

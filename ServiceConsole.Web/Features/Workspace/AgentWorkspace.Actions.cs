@@ -40,7 +40,7 @@ public sealed partial class AgentWorkspace
         if (await RunAsync(() => Workspace.PromiseAsync(contact.Id, Actor)) is { } task)
         {
             _ownPromises.Add(task.Id);
-            Snackbar.Add(L["PromiseCreated", contact.CustomerName, Clock.Local(task.DueAt)], MudSeverity.Success);
+            Snackbar.Add(L["PromiseCreated", contact.CustomerName, Clock.Short(task.DueAt)], MudSeverity.Success);
             await LoadTasksAsync(notify: false);
         }
     }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.JSInterop;
 using MudBlazor;
 using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Components;
 using ServiceConsole.Web.Features.Alerts;
 using ServiceConsole.Web.Features.Callbacks;
 using ServiceConsole.Web.Features.Complaints;
@@ -19,7 +20,6 @@ namespace ServiceConsole.Web.Features.Workspace;
 public sealed partial class AgentWorkspace : IAsyncDisposable
 {
     // Short enough that a pushed task shows well within a second, long enough to fold a burst into one query.
-    private static readonly TimeSpan RefreshDelay = TimeSpan.FromMilliseconds(150);
 
     private IReadOnlyList<ContactResource> _queue = [];
     private IReadOnlyList<WorkspaceTask> _tasks = [];
@@ -31,22 +31,17 @@ public sealed partial class AgentWorkspace : IAsyncDisposable
     private Guid? _selectedId;
     private bool _busy;
     private int _tab;
-    private IDisposable? _subscription;
-    private CoalescingRefresher? _queueRefresher;
-    private CoalescingRefresher? _taskRefresher;
     private IJSObjectReference? _sound;
 
     [CascadingParameter]
-    public Task<AuthenticationState>? AuthenticationState { get; set; }
+    public Viewer Viewer { get; set; } = Viewer.Anonymous;
 
     [Inject]
     public required IAgentWorkspaceService Workspace { get; init; }
 
-    [Inject]
-    public required ChangeFeed Feed { get; init; }
 
     [Inject]
-    public required WorkspaceClock Clock { get; init; }
+    public required ViewerTime Clock { get; init; }
 
     [Inject]
     public required ISnackbar Snackbar { get; init; }
@@ -63,7 +58,7 @@ public sealed partial class AgentWorkspace : IAsyncDisposable
     [Inject]
     public required ILogger<AgentWorkspace> Logger { get; init; }
 
-    private Actor Actor { get; set; } = Actor.System;
+    private Actor Actor => Viewer.Actor;
 
     private int WaitingCount => _queue.Count(c => c.Status == "waiting");
 
@@ -73,11 +68,6 @@ public sealed partial class AgentWorkspace : IAsyncDisposable
 
     protected override async Task OnInitializedAsync()
     {
-        if (AuthenticationState is not null)
-        {
-            Actor = Actor.FromPrincipal((await AuthenticationState).User);
-        }
-
         await LoadQueueAsync();
         await LoadTasksAsync(notify: false);
     }
@@ -89,22 +79,6 @@ public sealed partial class AgentWorkspace : IAsyncDisposable
             return;
         }
 
-        // The refreshers render in this circuit's culture, captured here, whoever published the change.
-        _queueRefresher = new CoalescingRefresher(RefreshDelay, Clock.Time, () => InvokeAsync(async () =>
-        {
-            await LoadQueueAsync();
-            StateHasChanged();
-        }), OnRefreshFailed);
-        _taskRefresher = new CoalescingRefresher(RefreshDelay, Clock.Time, () => InvokeAsync(async () =>
-        {
-            await LoadTasksAsync(notify: true);
-            StateHasChanged();
-        }), OnRefreshFailed);
-        _subscription = Feed.Subscribe(OnChange);
-
-        // Catch what changed between the first load and the subscription.
-        _queueRefresher.RefreshNow();
-        _taskRefresher.RefreshNow();
         try
         {
             _sound = await JS.InvokeAsync<IJSObjectReference>("import", "./assets/workspace.js");
@@ -115,30 +89,24 @@ public sealed partial class AgentWorkspace : IAsyncDisposable
         }
     }
 
-    private void OnChange(LiveChange change)
+    // An agent's screen follows only its own work: the queue on contact changes, the tasks on everything else.
+    private bool QueueChanged(LiveChange change) => Concerns(change) && change is ContactChanged;
+
+    private bool TasksChanged(LiveChange change) => Concerns(change) && change is TaskAssigned or ComplaintChanged or ClockAlertRaised;
+
+    private bool Concerns(LiveChange change) => Actor.AgentCode is { } me && change.Concerns(me);
+
+    private Task OnQueueChangedAsync() => LoadQueueAsync();
+
+    private Task OnTasksChangedAsync(IReadOnlyList<LiveChange> changes)
     {
-        if (Actor.AgentCode is not { } me || !change.Concerns(me))
+        foreach (var raised in changes.OfType<ClockAlertRaised>())
         {
-            return; // an agent's screen follows only its own work
+            _alerts.Enqueue(raised.Alert); // announced by the task refresh, which runs in the agent's culture
         }
 
-        switch (change)
-        {
-            case ContactChanged:
-                _queueRefresher?.Signal();
-                break;
-            case TaskAssigned or ComplaintChanged:
-                _taskRefresher?.Signal();
-                break;
-            case ClockAlertRaised raised:
-                // Announced by the task refresh, which runs in the agent's culture.
-                _alerts.Enqueue(raised.Alert);
-                _taskRefresher?.Signal();
-                break;
-        }
+        return LoadTasksAsync(notify: true);
     }
-
-    private void OnRefreshFailed(Exception ex) => Logger.LogWarning(ex, "Refreshing the agent workspace failed; the next change retries");
 
     private async Task LoadQueueAsync()
     {
@@ -163,7 +131,7 @@ public sealed partial class AgentWorkspace : IAsyncDisposable
         {
             var clock = ClockText[$"Clock_{alert.Clock}"];
             Snackbar.Add(
-                alert.Kind == "breach" ? ClockText["AlertToast", alert.RuleId, clock, alert.Subject] : L["DeadlineSoon", clock, alert.Subject, Clock.Local(alert.DueAt)],
+                alert.Kind == "breach" ? ClockText["AlertToast", alert.RuleId, clock, alert.Subject] : L["DeadlineSoon", clock, alert.Subject, Clock.Short(alert.DueAt)],
                 alert.Kind == "breach" ? Severity.Error : Severity.Warning,
                 options => options.VisibleStateDuration = 10000);
         }
@@ -173,7 +141,7 @@ public sealed partial class AgentWorkspace : IAsyncDisposable
     {
         foreach (var task in pushed.Take(3))
         {
-            Snackbar.Add(L["NewTaskNotice", L[$"Task_{task.Kind}"], task.Subject, Clock.Local(task.DueAt)],
+            Snackbar.Add(L["NewTaskNotice", L[$"Task_{task.Kind}"], task.Subject, Clock.Short(task.DueAt)],
                 task.Kind == WorkspaceTaskKind.Verification ? Severity.Warning : Severity.Info,
                 options => options.VisibleStateDuration = 8000);
         }
@@ -195,9 +163,6 @@ public sealed partial class AgentWorkspace : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        _subscription?.Dispose();
-        _queueRefresher?.Dispose();
-        _taskRefresher?.Dispose();
         if (_sound is not null)
         {
             try

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using ServiceConsole.Domain.Scripts;
 using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Components;
 using ServiceConsole.Web.Features.Complaints;
 
 namespace ServiceConsole.Web.Features.Workspace;
@@ -33,7 +34,7 @@ public sealed partial class ComplaintForm
     public required ServiceScripts Scripts { get; init; }
 
     [Inject]
-    public required WorkspaceClock Clock { get; init; }
+    public required ViewerTime Clock { get; init; }
 
     /// <summary>The signed-in agent, who registers the complaint.</summary>
     [Parameter, EditorRequired]

@@ -14,7 +14,6 @@ public static class WorkspaceFeature
         services.AddSingleton<ServiceScripts>();
         services.AddSingleton<ParcelChecklists>();
         services.AddSingleton<ComplaintPreviewer>();
-        services.AddSingleton<WorkspaceClock>();
 
         // A singleton over IDbContextFactory, like the API's services.
         services.AddSingleton<IAgentWorkspaceService, AgentWorkspaceService>();

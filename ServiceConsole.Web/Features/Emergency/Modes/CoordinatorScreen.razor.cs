@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using ServiceConsole.Web.Auth;
 using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Components;
 using ServiceConsole.Web.Features.Board;
 using ServiceConsole.Web.Live;
 
@@ -15,31 +16,26 @@ namespace ServiceConsole.Web.Features.Emergency.Modes;
 /// sees the same screen without the switches. Every mode change, made here, through the API or by the
 /// mass-complaint detector, reloads the modes and the log in coalesced bursts.
 /// </summary>
-public sealed partial class CoordinatorScreen : IDisposable
+public sealed partial class CoordinatorScreen
 {
     /// <summary>How many log lines the screen shows; older ones stay in the database.</summary>
     public const int LogSize = 50;
 
     private IReadOnlyList<EmergencyModeResource>? _modes;
     private IReadOnlyList<EmergencyLogItem> _log = [];
-    private Actor _actor = Actor.System;
-    private bool _canSwitch;
-    private LiveRefresh? _live;
 
     [CascadingParameter]
-    private Task<AuthenticationState>? AuthenticationState { get; set; }
+    public Viewer Viewer { get; set; } = Viewer.Anonymous;
+
+    private Actor Actor => Viewer.Actor;
+
+    private bool CanSwitch => Viewer.May(Policies.SwitchModes);
 
     [Inject]
     public required ICoordinatorService Coordinator { get; init; }
 
     [Inject]
-    public required ChangeFeed Feed { get; init; }
-
-    [Inject]
     public required TimeProvider Time { get; init; }
-
-    [Inject]
-    public required IOptions<BoardOptions> Options { get; init; }
 
     [Inject]
     public required IStringLocalizer<CoordinatorResource> L { get; init; }
@@ -49,32 +45,11 @@ public sealed partial class CoordinatorScreen : IDisposable
 
     protected override async Task OnInitializedAsync()
     {
-        var user = AuthenticationState is null ? new ClaimsPrincipal() : (await AuthenticationState).User;
-        _actor = Actor.FromPrincipal(user);
-        _canSwitch = user.Allows(Policies.SwitchModes);
         await LoadAsync();
     }
 
-    protected override void OnAfterRender(bool firstRender)
-    {
-        if (!firstRender)
-        {
-            return;
-        }
-
-        // Catches up at once with a change made between the first load and the subscription.
-        _live = new LiveRefresh(
-            Feed,
-            change => change is EmergencyChanged,
-            TimeSpan.FromMilliseconds(Options.Value.CoalesceMilliseconds),
-            Time,
-            () => InvokeAsync(async () =>
-            {
-                await LoadAsync();
-                StateHasChanged();
-            }),
-            ex => Logger.LogWarning(ex, "Refreshing the coordinator screen failed; the next change retries"));
-    }
+    private static bool Follows(LiveChange change) =>
+        change is EmergencyChanged;
 
     private async Task LoadAsync()
     {
@@ -84,9 +59,4 @@ public sealed partial class CoordinatorScreen : IDisposable
 
     /// <summary>The change feed brings the switch too, but the person who made it should not wait for the quiet interval.</summary>
     private async Task OnSwitchedAsync(EmergencyModeResource mode) => await LoadAsync();
-
-    public void Dispose()
-    {
-        _live?.Dispose();
-    }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Components;
 using ServiceConsole.Web.Features.Board;
 using ServiceConsole.Web.Live;
 
@@ -15,7 +16,6 @@ namespace ServiceConsole.Web.Features.Emergency.Modes;
 public sealed partial class GlobalEmergencyBanner : IDisposable
 {
     private IReadOnlyList<EmergencyModeResource> _active = [];
-    private LiveRefresh? _live;
     private EmergencyBannerHost? _watchedHost;
 
     /// <summary>The circuit's banner host; while a page shows its own banners, this bar stays empty.</summary>
@@ -26,16 +26,10 @@ public sealed partial class GlobalEmergencyBanner : IDisposable
     public required ICoordinatorService Coordinator { get; init; }
 
     [Inject]
-    public required ChangeFeed Feed { get; init; }
-
-    [Inject]
     public required TimeProvider Time { get; init; }
 
     [Inject]
-    public required IOptions<BoardOptions> Options { get; init; }
-
-    [Inject]
-    public required ViewerClock Clock { get; init; }
+    public required ViewerTime Clock { get; init; }
 
     [Inject]
     public required IStringLocalizer<CoordinatorResource> L { get; init; }
@@ -62,26 +56,8 @@ public sealed partial class GlobalEmergencyBanner : IDisposable
         }
     }
 
-    protected override void OnAfterRender(bool firstRender)
-    {
-        if (!firstRender)
-        {
-            return;
-        }
-
-        // Catches up at once with a change made between the first load and the subscription.
-        _live = new LiveRefresh(
-            Feed,
-            change => change is EmergencyChanged,
-            TimeSpan.FromMilliseconds(Options.Value.CoalesceMilliseconds),
-            Time,
-            () => InvokeAsync(async () =>
-            {
-                await LoadAsync();
-                StateHasChanged();
-            }),
-            ex => Logger.LogWarning(ex, "Refreshing the emergency banner failed; the next change retries"));
-    }
+    private static bool Follows(LiveChange change) =>
+        change is EmergencyChanged;
 
     private async Task LoadAsync() => _active = [.. (await Coordinator.GetModesAsync()).Where(m => m.Active)];
 
@@ -94,6 +70,5 @@ public sealed partial class GlobalEmergencyBanner : IDisposable
             _watchedHost.Changed -= OnHostChanged;
         }
 
-        _live?.Dispose();
-    }
+            }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using ServiceConsole.Domain;
 using ServiceConsole.Domain.Emergency;
 using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Components;
 
 namespace ServiceConsole.Web.Features.Emergency.Modes;
 
@@ -39,10 +40,13 @@ public sealed partial class ModeCard
     public EventCallback<EmergencyModeResource> Switched { get; set; }
 
     [Inject]
+    public required ResultMessages Messages { get; init; }
+
+    [Inject]
     public required ICoordinatorService Coordinator { get; init; }
 
     [Inject]
-    public required ViewerClock Clock { get; init; }
+    public required ViewerTime Clock { get; init; }
 
     [Inject]
     public required IStringLocalizer<CoordinatorResource> L { get; init; }
@@ -110,7 +114,7 @@ public sealed partial class ModeCard
             }
             else
             {
-                _failure = L["SwitchFailed", result.Detail ?? result.Errors?.Values.SelectMany(v => v).FirstOrDefault() ?? result.Status.ToString()];
+                _failure = L["SwitchFailed", Messages.Problem(result)];
             }
         }
         finally

@@ -5,6 +5,7 @@ using MudBlazor;
 using ServiceConsole.Domain.Policy;
 using ServiceConsole.Web.Auth;
 using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Components;
 using ServiceConsole.Web.Features.Alerts;
 using ServiceConsole.Web.Features.Callbacks;
 using ServiceConsole.Web.Features.Emergency.Modes;
@@ -17,7 +18,7 @@ namespace ServiceConsole.Web.Features.Emergency.Outage;
 /// EMG-02's screen: report the outage, the 5-minute report clock and its acknowledgement, the customer message, the
 /// waiting customers, the restore with its notice and the recovery calls, kept live from the change feed.
 /// </summary>
-public sealed partial class OutagePage : IDisposable
+public sealed partial class OutagePage
 {
     private OutageResource? _outage;
     private bool _loaded;
@@ -25,19 +26,18 @@ public sealed partial class OutagePage : IDisposable
     private string? _description;
     private string? _descriptionError;
     private string? _restoreReason;
-    private LiveRefresh? _live;
 
     [CascadingParameter]
-    public Task<AuthenticationState>? AuthenticationState { get; set; }
+    public Viewer Viewer { get; set; } = Viewer.Anonymous;
+
+    [Inject]
+    public required ResultMessages Messages { get; init; }
 
     [Inject]
     public required OutageService Outages { get; init; }
 
     [Inject]
-    public required ChangeFeed Feed { get; init; }
-
-    [Inject]
-    public required WorkspaceClock Clock { get; init; }
+    public required ViewerTime Clock { get; init; }
 
     [Inject]
     public required PolicyOptions Policy { get; init; }
@@ -51,10 +51,10 @@ public sealed partial class OutagePage : IDisposable
     [Inject]
     public required ILogger<OutagePage> Logger { get; init; }
 
-    private Actor Actor { get; set; } = Actor.System;
+    private Actor Actor => Viewer.Actor;
 
     /// <summary>Supervisors (and coordinators, admins) confirm the report to the technical team and declare the restore.</summary>
-    private bool CanLead { get; set; }
+    private bool CanLead => Viewer.May(Policies.LeadEmergency);
 
     private string State => _outage switch
     {
@@ -69,37 +69,12 @@ public sealed partial class OutagePage : IDisposable
 
     protected override async Task OnInitializedAsync()
     {
-        if (AuthenticationState is not null)
-        {
-            var user = (await AuthenticationState).User;
-            Actor = Actor.FromPrincipal(user);
-            CanLead = user.Allows(Policies.LeadEmergency);
-        }
-
         await LoadAsync();
     }
 
-    protected override void OnAfterRender(bool firstRender)
-    {
-        if (!firstRender)
-        {
-            return;
-        }
-
-        _live = new LiveRefresh(
-            Feed,
-            change => change is EmergencyChanged or EmergencyNoticePublished or ClockAlertRaised
-                or TaskAssigned { Task.RuleId: "EMG-02" },
-            TimeSpan.FromMilliseconds(300),
-            Clock.Time,
-            () => InvokeAsync(async () =>
-            {
-                await LoadAsync();
-                StateHasChanged();
-            }),
-            ex => Logger.LogWarning(ex, "Refreshing the outage page failed; the next change retries"),
-            catchUp: false);
-    }
+    private static bool Follows(LiveChange change) =>
+        change is EmergencyChanged or EmergencyNoticePublished or ClockAlertRaised
+        or TaskAssigned { Task.RuleId: "EMG-02" };
 
     private async Task LoadAsync()
     {
@@ -110,7 +85,7 @@ public sealed partial class OutagePage : IDisposable
     private Task ReportAsync() => RunAsync(async () =>
     {
         var result = await Outages.ReportAsync(new OutageReportRequest(_description, null), Actor);
-        _descriptionError = result.Errors?.GetValueOrDefault("description")?.FirstOrDefault();
+        _descriptionError = result.Errors?.ContainsKey("description") == true ? Messages.Field("description", L) : null;
         if (result.Succeeded)
         {
             _description = null;
@@ -131,7 +106,7 @@ public sealed partial class OutagePage : IDisposable
             var result = await action();
             if (result.Status == OperationStatus.Conflict || result.Status == OperationStatus.Forbidden)
             {
-                Snackbar.Add(result.Detail ?? L["ActionFailed"], Severity.Warning);
+                Snackbar.Add(Messages.Problem(result), Severity.Warning);
             }
 
             await LoadAsync();
@@ -140,10 +115,5 @@ public sealed partial class OutagePage : IDisposable
         {
             _busy = false;
         }
-    }
-
-    public void Dispose()
-    {
-        _live?.Dispose();
     }
 }

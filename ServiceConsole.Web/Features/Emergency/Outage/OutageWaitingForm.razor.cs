@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Components;
 using ServiceConsole.Web.Configuration;
 using ServiceConsole.Web.Features.Workspace;
 
@@ -32,13 +33,13 @@ public sealed partial class OutageWaitingForm
     public EventCallback Recorded { get; set; }
 
     [Inject]
+    public required ResultMessages Messages { get; init; }
+
+    [Inject]
     public required OutageService Outages { get; init; }
 
     [Inject]
-    public required CentreTimeZone Centre { get; init; }
-
-    [Inject]
-    public required WorkspaceClock Clock { get; init; }
+    public required ViewerTime Clock { get; init; }
 
     [Inject]
     public required MudBlazor.ISnackbar Snackbar { get; init; }
@@ -71,10 +72,10 @@ public sealed partial class OutageWaitingForm
         {
             var result = await Outages.RecordWaitingAsync(
                 new OutageWaitingRequest(_name, _phone, _waybill, _issue, _recordedBy, recordedAt), Actor);
-            _errors = result.Errors ?? new Dictionary<string, string[]>();
+            _errors = Messages.Fields(result, L).ToDictionary(e => e.Key, e => new[] { e.Value });
             if (result.Errors is null && !result.Succeeded)
             {
-                Snackbar.Add(result.Detail ?? L["ActionFailed"], MudBlazor.Severity.Warning);
+                Snackbar.Add(Messages.Problem(result), MudBlazor.Severity.Warning);
             }
 
             if (result.Succeeded)
@@ -89,10 +90,10 @@ public sealed partial class OutageWaitingForm
         }
     }
 
-    /// <summary>A time written on the form, on the outage's day in the centre's zone (the next day for an outage past midnight).</summary>
+    /// <summary>A time written on the form, on the outage's day in the viewer's zone (the next day for an outage past midnight).</summary>
     private DateTimeOffset OnOutageDay(TimeOnly time)
     {
-        var start = Centre.ToLocal(Outage.StartedAt);
+        var start = Clock.ToLocal(Outage.StartedAt);
         var local = start.Date + time.ToTimeSpan();
         if (local < start.DateTime.AddMinutes(-1))
         {
@@ -103,6 +104,6 @@ public sealed partial class OutageWaitingForm
             local = start.DateTime; // the minute the outage began, written without its seconds
         }
 
-        return new DateTimeOffset(local, Centre.Zone.GetUtcOffset(local));
+        return Clock.FromLocal(local);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
 using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Components;
 using ServiceConsole.Web.Features.Callbacks;
 using ServiceConsole.Web.Features.Workspace;
 
@@ -32,10 +33,13 @@ public sealed partial class RecoveryProgress
     public EventCallback Completed { get; set; }
 
     [Inject]
+    public required ResultMessages Messages { get; init; }
+
+    [Inject]
     public required CallbackService Callbacks { get; init; }
 
     [Inject]
-    public required WorkspaceClock Clock { get; init; }
+    public required ViewerTime Clock { get; init; }
 
     [Inject]
     public required ISnackbar Snackbar { get; init; }
@@ -57,7 +61,7 @@ public sealed partial class RecoveryProgress
             var result = await Callbacks.CompleteAsync(id, null, Actor);
             if (!result.Succeeded)
             {
-                Snackbar.Add(result.Detail ?? L["ActionFailed"], Severity.Warning);
+                Snackbar.Add(Messages.Problem(result), Severity.Warning);
             }
 
             await Completed.InvokeAsync();

@@ -5,6 +5,7 @@ using MudBlazor;
 using ServiceConsole.Domain.Policy;
 using ServiceConsole.Web.Auth;
 using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Components;
 using ServiceConsole.Web.Features.Callbacks;
 using ServiceConsole.Web.Features.Emergency.Modes;
 using ServiceConsole.Web.Features.Workspace;
@@ -16,7 +17,7 @@ namespace ServiceConsole.Web.Features.Emergency.Weather;
 /// EMG-01's screen: the phase and its script, the hub where parcels wait, the return and redirect requests and the
 /// recovery calls, kept live from the change feed. Phases are switched on the coordinator's screen.
 /// </summary>
-public sealed partial class WeatherPage : IDisposable
+public sealed partial class WeatherPage
 {
     private static readonly string[] Phases = ["warning", "response", "recovery"];
 
@@ -25,19 +26,18 @@ public sealed partial class WeatherPage : IDisposable
     private string? _hub;
     private string? _hubError;
     private bool _busy;
-    private LiveRefresh? _live;
 
     [CascadingParameter]
-    public Task<AuthenticationState>? AuthenticationState { get; set; }
+    public Viewer Viewer { get; set; } = Viewer.Anonymous;
+
+    [Inject]
+    public required ResultMessages Messages { get; init; }
 
     [Inject]
     public required WeatherService Weather { get; init; }
 
     [Inject]
-    public required ChangeFeed Feed { get; init; }
-
-    [Inject]
-    public required WorkspaceClock Clock { get; init; }
+    public required ViewerTime Clock { get; init; }
 
     [Inject]
     public required PolicyOptions Policy { get; init; }
@@ -51,45 +51,20 @@ public sealed partial class WeatherPage : IDisposable
     [Inject]
     public required ILogger<WeatherPage> Logger { get; init; }
 
-    private Actor Actor { get; set; } = Actor.System;
+    private Actor Actor => Viewer.Actor;
 
     /// <summary>Supervisors, coordinators and admins name the hub.</summary>
-    private bool CanLead { get; set; }
+    private bool CanLead => Viewer.May(Policies.LeadEmergency);
 
     private int CallbackHours => Policy.Emergency.WeatherRecoveryCallbackHours;
 
     protected override async Task OnInitializedAsync()
     {
-        if (AuthenticationState is not null)
-        {
-            var user = (await AuthenticationState).User;
-            Actor = Actor.FromPrincipal(user);
-            CanLead = user.Allows(Policies.LeadEmergency);
-        }
-
         await LoadAsync();
     }
 
-    protected override void OnAfterRender(bool firstRender)
-    {
-        if (!firstRender)
-        {
-            return;
-        }
-
-        _live = new LiveRefresh(
-            Feed,
-            change => change is EmergencyChanged or EmergencyNoticePublished or TaskAssigned { Task.RuleId: "EMG-01" },
-            TimeSpan.FromMilliseconds(300),
-            Clock.Time,
-            () => InvokeAsync(async () =>
-            {
-                await LoadAsync();
-                StateHasChanged();
-            }),
-            ex => Logger.LogWarning(ex, "Refreshing the weather page failed; the next change retries"),
-            catchUp: false);
-    }
+    private static bool Follows(LiveChange change) =>
+        change is EmergencyChanged or EmergencyNoticePublished or TaskAssigned { Task.RuleId: "EMG-01" };
 
     private async Task LoadAsync()
     {
@@ -104,10 +79,10 @@ public sealed partial class WeatherPage : IDisposable
         try
         {
             var result = await Weather.SetHubAsync(new WeatherHubRequest(_hub, null), Actor);
-            _hubError = result.Errors?.GetValueOrDefault("hub")?.FirstOrDefault();
+            _hubError = result.Errors?.ContainsKey("hub") == true ? Messages.Field("hub", L) : null;
             if (result.Status is OperationStatus.Conflict or OperationStatus.Forbidden)
             {
-                Snackbar.Add(result.Detail ?? L["ActionFailed"], Severity.Warning);
+                Snackbar.Add(Messages.Problem(result), Severity.Warning);
             }
 
             await LoadAsync();
@@ -116,10 +91,5 @@ public sealed partial class WeatherPage : IDisposable
         {
             _busy = false;
         }
-    }
-
-    public void Dispose()
-    {
-        _live?.Dispose();
     }
 }

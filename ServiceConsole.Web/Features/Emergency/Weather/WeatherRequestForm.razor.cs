@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
 using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Components;
 
 namespace ServiceConsole.Web.Features.Emergency.Weather;
 
@@ -26,6 +27,9 @@ public sealed partial class WeatherRequestForm
     public EventCallback Recorded { get; set; }
 
     [Inject]
+    public required ResultMessages Messages { get; init; }
+
+    [Inject]
     public required WeatherService Weather { get; init; }
 
     [Inject]
@@ -45,7 +49,7 @@ public sealed partial class WeatherRequestForm
         {
             var result = await Weather.RecordRequestAsync(
                 new WeatherRequestCreateRequest(_name, _phone, _waybill, _kind, _newAddress, _note, _recordedBy), Actor);
-            _errors = result.Errors ?? new Dictionary<string, string[]>();
+            _errors = Messages.Fields(result, L).ToDictionary(e => e.Key, e => new[] { e.Value });
             if (result.Succeeded)
             {
                 (_name, _phone, _waybill, _newAddress, _note) = (null, null, null, null, null);
@@ -53,7 +57,7 @@ public sealed partial class WeatherRequestForm
             }
             else if (result.Errors is null)
             {
-                Snackbar.Add(result.Detail ?? L["ActionFailed"], Severity.Warning);
+                Snackbar.Add(Messages.Problem(result), Severity.Warning);
             }
         }
         finally

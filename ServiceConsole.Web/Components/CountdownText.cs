@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ServiceConsole.Web.Common;
+namespace ServiceConsole.Web.Components;
 
 /// <summary>
 /// The text of a countdown, the same on the server's first render and in countdown.js:

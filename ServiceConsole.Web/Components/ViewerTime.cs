@@ -1,0 +1,68 @@
+using System.Globalization;
+using ServiceConsole.Web.Configuration;
+
+namespace ServiceConsole.Web.Components;
+
+/// <summary>
+/// The clock of one circuit, in the viewer's time zone (after Aspire's BrowserTimeProvider): the centre's zone
+/// (<c>ServiceConsole:TimeZone</c>) until the screen reports another. It is the app's clock underneath, so a test's
+/// fake clock drives it; every screen formats instants through it, so one instant reads the same everywhere.
+/// Deadlines still travel to the browser as UTC instants, which countdown.js ticks.
+/// </summary>
+public sealed class ViewerTime(TimeProvider time, CentreTimeZone centre) : TimeProvider
+{
+    private TimeZoneInfo _zone = centre.Zone;
+
+    public override TimeZoneInfo LocalTimeZone => _zone;
+
+    public TimeZoneInfo Zone => _zone;
+
+    /// <summary>Now, in the viewer's zone.</summary>
+    public DateTimeOffset Now => ToLocal(time.GetUtcNow());
+
+    public override DateTimeOffset GetUtcNow() => time.GetUtcNow();
+
+    public override long GetTimestamp() => time.GetTimestamp();
+
+    public override long TimestampFrequency => time.TimestampFrequency;
+
+    public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) =>
+        time.CreateTimer(callback, state, dueTime, period);
+
+    public DateTimeOffset ToLocal(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, _zone);
+
+    /// <summary>A wall-clock time typed in the viewer's zone (a paper form's "10:40") as an instant.</summary>
+    public DateTimeOffset FromLocal(DateTime local) => new(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), _zone.GetUtcOffset(local));
+
+    /// <summary>Hours and minutes, with the date when it is not today.</summary>
+    public string Short(DateTimeOffset instant)
+    {
+        var local = ToLocal(instant);
+        return local.Date == Now.Date
+            ? local.ToString("HH:mm", CultureInfo.InvariantCulture)
+            : local.ToString("MM-dd HH:mm", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Date, hours and minutes.</summary>
+    public string Full(DateTimeOffset instant) => ToLocal(instant).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>Hours, minutes and seconds.</summary>
+    public string Seconds(DateTimeOffset instant) => ToLocal(instant).ToString("HH:mm:ss", CultureInfo.InvariantCulture);
+
+    /// <summary>Takes another IANA zone (the browser's); an unknown or empty id keeps the current zone.</summary>
+    public bool TrySetZone(string? ianaId)
+    {
+        if (string.IsNullOrWhiteSpace(ianaId) || ianaId == _zone.Id)
+        {
+            return false;
+        }
+
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(ianaId, out var zone))
+        {
+            return false;
+        }
+
+        _zone = zone;
+        return true;
+    }
+}
