@@ -1,5 +1,3 @@
-using ServiceConsole.Domain.Contacts;
-
 namespace ServiceConsole.Domain.Emergency;
 
 /// <summary>

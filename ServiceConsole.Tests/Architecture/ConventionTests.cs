@@ -53,6 +53,26 @@ public sealed partial class ConventionTests(ConsoleAppFactory factory) : IClassF
     }
 
     [Fact]
+    public void Every_capability_has_one_feature_class_that_registers_it()
+    {
+        // A capability is a folder under Features/; its entry point is Features/<X>/<X>Feature.cs, a static class
+        // whose Add…/Map… methods the composition root calls.
+        var capabilities = Web.GetTypes()
+            .Select(t => t.Namespace ?? "")
+            .Where(ns => ns.StartsWith(FeaturesNamespace, StringComparison.Ordinal))
+            .Select(ns => ns[FeaturesNamespace.Length..].Split('.')[0])
+            .Distinct()
+            .ToList();
+
+        Assert.NotEmpty(capabilities);
+        Assert.All(capabilities, capability =>
+        {
+            var feature = Web.GetType($"{FeaturesNamespace}{capability}.{capability}Feature");
+            Assert.True(feature is { IsAbstract: true, IsSealed: true }, $"Features/{capability}/ has no static {capability}Feature class");
+        });
+    }
+
+    [Fact]
     public void No_component_injects_a_db_context()
     {
         var injected = Web.GetTypes()

@@ -10,11 +10,9 @@ using Microsoft.Extensions.Time.Testing;
 using MudBlazor.Services;
 using ServiceConsole.Domain.Policy;
 using ServiceConsole.Web.Auth;
-using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Components;
 using ServiceConsole.Web.Configuration;
 using ServiceConsole.Web.Features.Board;
-using ServiceConsole.Web.Features.Workspace;
 using ServiceConsole.Web.Live;
 
 namespace ServiceConsole.Tests.Components;

@@ -40,7 +40,7 @@ public sealed class WriteGate
         private const int Waiting = 0;
         private const int Acquired = 1;
         private const int Released = 2;
-        private int _state;
+        private int _state = Waiting;
 
         public bool Held => Volatile.Read(ref _state) == Acquired;
 

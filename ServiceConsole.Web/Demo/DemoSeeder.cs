@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ServiceConsole.Domain.Agents;
-using ServiceConsole.Domain.Contacts;
 using ServiceConsole.Web.Configuration;
 using ServiceConsole.Web.Data;
 using ServiceConsole.Web.Data.Entities;

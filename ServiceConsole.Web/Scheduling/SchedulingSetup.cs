@@ -1,8 +1,6 @@
 using System.Data;
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Quartz;
 using ServiceConsole.Web.Data;

@@ -1,5 +1,4 @@
 using System.Net.Http.Json;
-using Microsoft.Playwright;
 using ServiceConsole.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 

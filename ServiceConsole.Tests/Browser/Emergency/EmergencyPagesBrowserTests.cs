@@ -1,6 +1,4 @@
 using System.Net.Http.Json;
-using System.Text.Json;
-using Microsoft.Playwright;
 using ServiceConsole.Tests.Infrastructure;
 using ServiceConsole.Tests.Integration.Emergency;
 using static Microsoft.Playwright.Assertions;

@@ -23,7 +23,7 @@ public static class BoardSnapshots
     public static BoardAgentRow Agent(string code, string team, Channel channel, AgentStatus status = AgentStatus.Available, BoardContactRow? oldest = null) =>
         new(code, $"坐席{code}", team, channel, status, oldest is null ? 0 : 1, oldest, 0.96, 0.92, 4.6, 10);
 
-    /// <summary>A contact that arrived <paramref name="waited"/> before <see cref="BoardTestContext.Now"/>.</summary>
+    /// <summary>A contact that arrived <paramref name="waited"/> before <see cref="ConsoleComponentTest.Now"/>.</summary>
     public static BoardContactRow Waiting(string externalId, Channel channel, TimeSpan waited, string? agent = null)
     {
         var arrived = BoardTestContext.Now - waited;

@@ -2,7 +2,6 @@ using Microsoft.Extensions.DependencyInjection;
 using ServiceConsole.Tests.Components.Workspace;
 using ServiceConsole.Web.Features.Board;
 using ServiceConsole.Web.Features.Contacts;
-using ServiceConsole.Web.Live;
 
 namespace ServiceConsole.Tests.Components.Board;
 

@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using ServiceConsole.Tests.Components.Board;
 using ServiceConsole.Web.Auth;
 using ServiceConsole.Web.Features.Complaints;
-using ServiceConsole.Web.Live;
 
 namespace ServiceConsole.Tests.Components.Complaints;
 

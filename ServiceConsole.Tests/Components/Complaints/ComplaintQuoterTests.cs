@@ -12,7 +12,12 @@ public sealed class ComplaintQuoterTests
     private static ComplaintResource Facts(string category, int? delayDays = null, decimal? itemValue = null, bool insured = false, decimal? insuredValue = null, decimal? shippingFee = null) =>
         ComplaintStories.Registered().Resource() with
         {
-            Category = category, DelayDays = delayDays, ItemValue = itemValue, Insured = insured, InsuredValue = insuredValue, ShippingFee = shippingFee,
+            Category = category,
+            DelayDays = delayDays,
+            ItemValue = itemValue,
+            Insured = insured,
+            InsuredValue = insuredValue,
+            ShippingFee = shippingFee,
         };
 
     [Theory]

@@ -2,7 +2,6 @@ using ServiceConsole.Domain.Complaints;
 using ServiceConsole.Domain.Contacts;
 using ServiceConsole.Domain.Policy;
 using ServiceConsole.Tests.Components.Board;
-using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Features.Complaints;
 
 namespace ServiceConsole.Tests.Components.Complaints;

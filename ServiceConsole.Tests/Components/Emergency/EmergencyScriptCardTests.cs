@@ -2,7 +2,6 @@ using Bunit;
 using ServiceConsole.Tests.Components.Workspace;
 using ServiceConsole.Web.Features.Emergency;
 using ServiceConsole.Web.Features.Emergency.Modes;
-using ServiceConsole.Web.Live;
 
 namespace ServiceConsole.Tests.Components.Emergency;
 

@@ -5,7 +5,6 @@ using MudBlazor;
 using ServiceConsole.Web.Features.Callbacks;
 using ServiceConsole.Web.Features.Contacts;
 using ServiceConsole.Web.Features.Workspace;
-using ServiceConsole.Web.Live;
 
 namespace ServiceConsole.Tests.Components.Workspace;
 

@@ -3,13 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
 using ServiceConsole.Tests.Infrastructure;
-using ServiceConsole.Tests.Integration.Alerts;
-using ServiceConsole.Tests.Integration.Board;
-using ServiceConsole.Tests.Integration.Callbacks;
-using ServiceConsole.Tests.Integration.Contacts;
-using ServiceConsole.Tests.Integration.Demo;
-using ServiceConsole.Tests.Integration.Emergency;
-using ServiceConsole.Tests.Integration.Supplies;
 
 namespace ServiceConsole.Tests.Integration.Complaints;
 

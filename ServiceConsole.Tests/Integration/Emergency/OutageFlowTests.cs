@@ -4,13 +4,6 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using ServiceConsole.Tests.Infrastructure;
-using ServiceConsole.Tests.Integration.Alerts;
-using ServiceConsole.Tests.Integration.Board;
-using ServiceConsole.Tests.Integration.Callbacks;
-using ServiceConsole.Tests.Integration.Complaints;
-using ServiceConsole.Tests.Integration.Contacts;
-using ServiceConsole.Tests.Integration.Demo;
-using ServiceConsole.Tests.Integration.Supplies;
 using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Features.Emergency.Outage;
 

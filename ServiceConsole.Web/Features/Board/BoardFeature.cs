@@ -1,5 +1,3 @@
-using ServiceConsole.Web.Common;
-
 namespace ServiceConsole.Web.Features.Board;
 
 /// <summary>The supervisor board: every agent's queue and timers, waiting contacts, complaints by urgency, alerts and owed callbacks.</summary>

@@ -1,5 +1,4 @@
 using ServiceConsole.Domain;
-using ServiceConsole.Domain.Complaints;
 using ServiceConsole.Domain.Contacts;
 
 namespace ServiceConsole.Web.Features.Board;

@@ -3,9 +3,7 @@ using ServiceConsole.Domain;
 using ServiceConsole.Domain.Agents;
 using ServiceConsole.Domain.Contacts;
 using ServiceConsole.Web.Common;
-using ServiceConsole.Web.Data;
 using ServiceConsole.Web.Features.Contacts;
-using ServiceConsole.Web.Live;
 
 namespace ServiceConsole.Web.Features.Board;
 

@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Security.Claims;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
 using Microsoft.JSInterop;
 using MudBlazor;
@@ -9,7 +7,6 @@ using ServiceConsole.Domain;
 using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Components;
 using ServiceConsole.Web.Features.Alerts;
-using ServiceConsole.Web.Features.Complaints;
 
 namespace ServiceConsole.Web.Features.Board;
 

@@ -3,7 +3,6 @@ using ServiceConsole.Domain.Callbacks;
 using ServiceConsole.Domain.Policy;
 using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Data;
-using ServiceConsole.Web.Live;
 
 namespace ServiceConsole.Web.Features.Callbacks;
 

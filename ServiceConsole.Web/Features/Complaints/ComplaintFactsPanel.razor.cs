@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using ServiceConsole.Domain.Policy;
-using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Components;
 using ServiceConsole.Web.Features.Board;
 

@@ -3,10 +3,7 @@ using ServiceConsole.Domain;
 using ServiceConsole.Domain.Complaints;
 using ServiceConsole.Domain.Policy;
 using ServiceConsole.Web.Common;
-using ServiceConsole.Web.Data;
-using ServiceConsole.Web.Features.Alerts;
 using ServiceConsole.Web.Features.Callbacks;
-using ServiceConsole.Web.Live;
 
 namespace ServiceConsole.Web.Features.Complaints;
 

@@ -1,15 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using ServiceConsole.Domain;
-using ServiceConsole.Domain.Alerts;
 using ServiceConsole.Domain.Complaints;
 using ServiceConsole.Domain.Policy;
 using ServiceConsole.Web.Auth;
 using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Data;
-using ServiceConsole.Web.Features.Alerts;
 using ServiceConsole.Web.Features.Contacts;
 using ServiceConsole.Web.Features.Emergency.Modes;
-using ServiceConsole.Web.Live;
 
 namespace ServiceConsole.Web.Features.Complaints;
 

@@ -6,7 +6,6 @@ using ServiceConsole.Domain.Policy;
 using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Data;
 using ServiceConsole.Web.Data.Entities;
-using ServiceConsole.Web.Live;
 
 namespace ServiceConsole.Web.Features.Contacts;
 

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using Microsoft.JSInterop;
 using ServiceConsole.Web.Components;
-using ServiceConsole.Web.Configuration;
 
 namespace ServiceConsole.Web.Features.Drills;
 

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using ServiceConsole.Domain.Agents;
 using ServiceConsole.Domain.Complaints;
 using ServiceConsole.Domain.Contacts;

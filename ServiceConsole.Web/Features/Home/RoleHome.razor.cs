@@ -26,8 +26,6 @@ public sealed partial class RoleHome
     [Inject]
     public required IOptions<PolicyOptions> Policy { get; init; }
 
-    private string Company => Policy.Value.Service.CompanyName;
-
     private double ComplianceTarget => Policy.Value.Service.ResponseComplianceTarget;
 
     protected override Task OnInitializedAsync() => LoadAsync();

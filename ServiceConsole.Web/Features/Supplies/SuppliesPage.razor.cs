@@ -1,11 +1,9 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
 using Microsoft.JSInterop;
 using ServiceConsole.Web.Auth;
 using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Components;
-using ServiceConsole.Web.Configuration;
 
 namespace ServiceConsole.Web.Features.Supplies;
 

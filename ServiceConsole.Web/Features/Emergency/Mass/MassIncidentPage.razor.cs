@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Security.Claims;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using MudBlazor;
@@ -9,7 +7,6 @@ using ServiceConsole.Domain.Policy;
 using ServiceConsole.Web.Auth;
 using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Components;
-using ServiceConsole.Web.Features.Board;
 using ServiceConsole.Web.Features.Emergency.Modes;
 using ServiceConsole.Web.Live;
 

@@ -7,7 +7,6 @@ using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Data;
 using ServiceConsole.Web.Features.Alerts;
 using ServiceConsole.Web.Features.Complaints;
-using ServiceConsole.Web.Live;
 using ServiceConsole.Web.Scheduling;
 
 namespace ServiceConsole.Web.Features.Emergency.Mass;

@@ -7,10 +7,8 @@ using ServiceConsole.Domain.Policy;
 using ServiceConsole.Domain.Scripts;
 using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Data;
-using ServiceConsole.Web.Features.Alerts;
 using ServiceConsole.Web.Features.Complaints;
 using ServiceConsole.Web.Features.Emergency.Modes;
-using ServiceConsole.Web.Live;
 using ServiceConsole.Web.Scheduling;
 
 namespace ServiceConsole.Web.Features.Emergency.Mass;

@@ -1,12 +1,8 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
 using ServiceConsole.Web.Auth;
 using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Components;
-using ServiceConsole.Web.Features.Board;
 using ServiceConsole.Web.Live;
 
 namespace ServiceConsole.Web.Features.Emergency.Modes;

@@ -4,7 +4,6 @@ using ServiceConsole.Domain.Emergency;
 using ServiceConsole.Domain.Policy;
 using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Data;
-using ServiceConsole.Web.Live;
 
 namespace ServiceConsole.Web.Features.Emergency.Modes;
 

@@ -1,9 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
-using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Components;
-using ServiceConsole.Web.Features.Board;
 using ServiceConsole.Web.Live;
 
 namespace ServiceConsole.Web.Features.Emergency.Modes;
@@ -70,5 +67,5 @@ public sealed partial class GlobalEmergencyBanner : IDisposable
             _watchedHost.Changed -= OnHostChanged;
         }
 
-            }
+    }
 }

@@ -1,12 +1,9 @@
 using Microsoft.EntityFrameworkCore;
-using ServiceConsole.Domain.Alerts;
-using ServiceConsole.Domain.Callbacks;
 using ServiceConsole.Domain.Emergency;
 using ServiceConsole.Domain.Policy;
 using ServiceConsole.Domain.Scripts;
 using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Configuration;
-using ServiceConsole.Web.Data;
 using ServiceConsole.Web.Features.Emergency.Modes;
 using ServiceConsole.Web.Features.Emergency.Recovery;
 

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using ServiceConsole.Domain;
-using ServiceConsole.Domain.Callbacks;
 using ServiceConsole.Domain.Emergency;
 using ServiceConsole.Domain.Scripts;
 using ServiceConsole.Web.Common;

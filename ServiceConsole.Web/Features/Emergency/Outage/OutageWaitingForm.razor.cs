@@ -3,8 +3,6 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Components;
-using ServiceConsole.Web.Configuration;
-using ServiceConsole.Web.Features.Workspace;
 
 namespace ServiceConsole.Web.Features.Emergency.Outage;
 

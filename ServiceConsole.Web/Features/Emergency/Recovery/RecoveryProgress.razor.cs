@@ -4,7 +4,6 @@ using MudBlazor;
 using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Components;
 using ServiceConsole.Web.Features.Callbacks;
-using ServiceConsole.Web.Features.Workspace;
 
 namespace ServiceConsole.Web.Features.Emergency.Recovery;
 

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
 using ServiceConsole.Domain.Policy;
@@ -8,7 +7,6 @@ using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Components;
 using ServiceConsole.Web.Features.Callbacks;
 using ServiceConsole.Web.Features.Emergency.Modes;
-using ServiceConsole.Web.Features.Workspace;
 using ServiceConsole.Web.Live;
 
 namespace ServiceConsole.Web.Features.Emergency.Weather;

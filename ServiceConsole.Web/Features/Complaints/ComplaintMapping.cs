@@ -1,21 +1,11 @@
 using ServiceConsole.Domain;
 using ServiceConsole.Domain.Complaints;
-using ServiceConsole.Domain.Contacts;
-using ServiceConsole.Domain.Emergency;
-using ServiceConsole.Web.Features.Complaints;
-using ServiceConsole.Web.Features.Contacts;
-using ServiceConsole.Web.Features.Emergency.Modes;
 
-namespace ServiceConsole.Web.Common;
+namespace ServiceConsole.Web.Features.Complaints;
 
-/// <summary>Turns aggregates into the wire shapes of the integration contract.</summary>
-public static class ResourceMapper
+/// <summary>The complaint in the contract's wire shape, with its rounds, breaches, history and accountability.</summary>
+public static class ComplaintMapping
 {
-    public static ContactResource ToResource(this Contact c) => new(
-        c.Id, c.ExternalId, WireNames.ToWire(c.Channel), c.CustomerName, c.CustomerPhone, c.WaybillNo, c.Topic,
-        c.ArrivedAt, c.RespondBy, WireNames.ToWire(c.Status), c.AgentCode, c.AssignedAt, c.AnsweredAt,
-        c.FirstResponseSeconds, c.WithinTarget, c.ClosedAt, c.Resolved, c.Satisfaction, c.IsDrill);
-
     public static ComplaintResource ToResource(this Complaint c) => new(
         c.Id, c.ExternalId, WireNames.ToWire(c.Channel), c.CustomerName, c.CustomerPhone, c.WaybillNo, c.OutletCode,
         WireNames.ToWire(c.Category), c.DelayDays, c.PackagingOnly, c.ItemValue, c.Insured, c.InsuredValue, c.ShippingFee,
@@ -31,8 +21,4 @@ public static class ResourceMapper
         c.Accountability is { } a
             ? new AccountabilityResource(WireNames.ToWire(a.Party), a.Accountable, a.Points, a.FineYuan, a.RuleId, a.InForce, a.RecordedBy, a.RecordedAt)
             : null);
-
-    public static EmergencyModeResource ToResource(this EmergencyModeState m) => new(
-        WireNames.ToWire(m.Mode), m.Active, m.Phase is { } phase ? WireNames.ToWire(phase) : null, m.Drill, m.Since,
-        m.Reason, m.IssueKey, m.ChangedBy, m.ChangedAt);
 }
