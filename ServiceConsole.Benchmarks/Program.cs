@@ -7,7 +7,9 @@ using Microsoft.AspNetCore.SignalR.Client;
 using ServiceConsole.Benchmarks;
 
 // Ingest → hub-client latency, against the bare HTTP round trip to the same server and the POST round trip itself.
-// Usage: dotnet run -c Release --project ServiceConsole.Benchmarks -- [contacts=400] [hubClients=5] [out=docs/benchmarks.md] [boards=3]
+// Usage: dotnet run -c Release --project ServiceConsole.Benchmarks -- [contacts=400] [hubClients=5] [out=docs/benchmarks.md] [boards=0,3,20]
+// Each board count is one phase of the same run: the boards open, then contacts are posted about four a second;
+// 0 boards is that pacing with no screen, the comparison for the POST round trip with boards open.
 // Firing lateness of the durable clocks, against bare timers (FiringLateness):
 //        dotnet run -c Release --project ServiceConsole.Benchmarks -- firing [callbacks=10000] [promiseMinutes] [warningLeadMinutes] [out] [parallel]
 if (args is ["firing", .. var firing])
@@ -18,10 +20,11 @@ if (args is ["firing", .. var firing])
 var contacts = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 400;
 var hubClients = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
 var output = args.Length > 2 ? args[2] : null;
-var boards = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 3;
+int[] boardCounts = args.Length > 3 ? [.. args[3].Split(',').Select(b => int.Parse(b, CultureInfo.InvariantCulture))] : [0, 3, 20];
 
 var (console, address) = await ConsoleUnderTest.StartAsync();
 await using var _ = console;
+var pinning = CpuPinning.Requested ? CpuPinning.Apply(console.Database) : "not pinned (set SERVICECONSOLE_BENCH_PIN=1 to pin)";
 using var http = new HttpClient { BaseAddress = address };
 http.DefaultRequestHeaders.Add("X-Api-Key", ConsoleUnderTest.ApiKey);
 
@@ -90,7 +93,13 @@ foreach (var connection in connections)
     await connection.DisposeAsync();
 }
 
-var dom = boards > 0 ? await BoardDomLatency.MeasureAsync(address, http, boards, Math.Min(contacts, 100)) : [];
+var phases = new List<(int Boards, List<double> Posts, List<double> Dom)>();
+foreach (var boards in boardCounts)
+{
+    var (posts, dom) = await BoardDomLatency.MeasureAsync(address, http, boards, Math.Min(contacts, 100), $"b{boards}");
+    phases.Add((boards, posts, dom));
+}
+
 var baseline = Stats.Of("bare GET of a static file, same server (baseline)", bare);
 var rows = new List<Stats>
 {
@@ -98,17 +107,30 @@ var rows = new List<Stats>
     Stats.Of("POST /api/v1/contacts round trip (201 after commit)", post),
     Stats.Of($"POST sent → contactChanged at each of {hubClients} hub clients", push),
 };
-if (dom.Count > 0)
+foreach (var (boards, posts, dom) in phases)
 {
-    rows.Add(Stats.Of($"POST sent → row in the DOM of each of {boards} open supervisor boards", dom));
+    rows.Add(Stats.Of($"POST round trip, about 4/s, with {boards} supervisor boards open", posts));
+    if (dom.Count > 0)
+    {
+        rows.Add(Stats.Of($"POST sent → row in the DOM of each of {boards} open supervisor boards", dom));
+    }
 }
+
+var quiet = phases.FirstOrDefault(p => p.Boards == 0).Posts;
+var ratios = quiet is { Count: > 0 }
+    ? phases.Where(p => p.Boards > 0).Select(p =>
+        $"POST round trip with {p.Boards} boards open vs none: p50 {Stats.Of("", p.Posts).P50 / Stats.Of("", quiet).P50:0.00}×, p99 {Stats.Of("", p.Posts).P99 / Stats.Of("", quiet).P99:0.00}×.")
+    : [];
 var report = string.Join('\n',
 [
-    $"Run {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm}Z on {Environment.ProcessorCount} cores, {contacts} contacts, {hubClients} hub clients (WebSockets), {boards} boards in headless Chromium, SQLite file, Release build.",
+    $"Run {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm}Z on {Environment.ProcessorCount} cores, {contacts} contacts, {hubClients} hub clients (WebSockets), boards {string.Join("/", boardCounts)} in headless Chromium, SQLite file, Release build.",
+    $"CPU: {pinning}.",
     "",
     "| series | samples | p50 ms | p90 ms | p99 ms | max ms | p50 vs baseline | p99 vs baseline |",
     "|---|---|---|---|---|---|---|---|",
     .. rows.Select(r => r.Row(baseline)),
+    "",
+    .. ratios,
 ]);
 Console.WriteLine(report);
 if (output is not null)

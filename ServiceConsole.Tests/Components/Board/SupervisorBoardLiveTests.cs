@@ -114,4 +114,26 @@ public sealed class SupervisorBoardLiveTests : BoardTestContext
 
         cut.WaitForState(() => Board.Rebuilds == 4);
     }
+
+    [Fact]
+    public void A_change_renders_only_the_rows_of_agents_whose_numbers_moved()
+    {
+        Source.Snapshot = Centre("o-1");
+        var cut = Render<SupervisorBoard>();
+        PushChange();
+        cut.WaitForState(() => Board.Rebuilds == 3);
+        cut.WaitForAssertion(() => Assert.Equal(3, cut.FindComponents<AgentRow>().Count));
+        var before = cut.FindComponents<AgentRow>().ToDictionary(r => r.Instance.Agent.Code, r => r.RenderCount);
+
+        // A001 takes a contact; the other two agents are exactly as they were.
+        var busier = Centre("o-1");
+        Source.Snapshot = busier with { Agents = [.. busier.Agents.Select(a => a.Code == "A001" ? a with { QueueLength = 4 } : a)] };
+        PushChange();
+
+        cut.WaitForAssertion(() => Assert.Equal("4", cut.Find("[data-testid=agent-row][data-agent=A001] td:nth-child(3)").TextContent.Trim()));
+        var after = cut.FindComponents<AgentRow>().ToDictionary(r => r.Instance.Agent.Code, r => r.RenderCount);
+        Assert.True(after["A001"] > before["A001"]);
+        Assert.Equal(before["A009"], after["A009"]);
+        Assert.Equal(before["A017"], after["A017"]);
+    }
 }
