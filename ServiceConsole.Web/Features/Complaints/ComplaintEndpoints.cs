@@ -35,6 +35,16 @@ public static class ComplaintEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("GetComplaint");
 
+        complaints.MapPost("/{id:guid}/assign", async (Guid id, ComplaintAssignRequest request, ClaimsPrincipal user, ComplaintService service, CancellationToken ct) =>
+                (await service.AssignAsync(id, request.Assignee, Actor.FromPrincipal(user), ct)).ToHttp())
+            .RequireAuthorization(Policies.AssignComplaints)
+            .Produces<ComplaintResource>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithName("AssignComplaint")
+            .WithSummary("Give the complaint to another owner: an agent, or a complaint specialist (a major complaint only to a specialist, CMP-04). An addition.");
+
         var lifecycle = complaints.MapGroup("/{id:guid}")
             .RequireAuthorization(Policies.WorkComplaints);
         lifecycle.MapPost("/verify", (Guid id, ComplaintVerifyRequest request, ClaimsPrincipal user, ComplaintLifecycleService service, CancellationToken ct) =>

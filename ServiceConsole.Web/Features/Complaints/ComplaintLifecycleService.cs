@@ -16,6 +16,7 @@ public sealed class ComplaintLifecycleService(
     ComplaintDeadlines deadlines,
     PenaltyPolicy penalties,
     WritePath writes,
+    IStaffDirectory staff,
     ComplaintClockService clocks,
     ServiceConsole.Web.Features.Emergency.Mass.MassIncidentService incidents)
 {
@@ -117,7 +118,7 @@ public sealed class ComplaintLifecycleService(
 
             var tasks = await ComplaintCallbackTasks.SyncAsync(db, complaint, cancellationToken);
             var raised = await ComplaintClockService.AddBreachAlertsAsync(db, complaint, cancellationToken);
-            var resource = complaint.ToResource();
+            var resource = complaint.ToResource(staff);
             write.Publish(new ComplaintChanged(resource));
             foreach (var task in tasks)
             {

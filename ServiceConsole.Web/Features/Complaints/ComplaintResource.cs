@@ -31,4 +31,5 @@ public sealed record ComplaintResource(
     IReadOnlyList<NegotiationRoundResource> Rounds,
     IReadOnlyList<BreachResource> Breaches,
     IReadOnlyList<HistoryResource> History,
-    AccountabilityResource? Accountability = null);
+    AccountabilityResource? Accountability = null,
+    string? AssigneeName = null);
