@@ -66,6 +66,8 @@ public abstract class ConsoleComponentTest : BunitContext, IAsyncLifetime
         _ = Authorization;
         Services.AddSingleton<ResultMessages>();
         Services.AddSingleton<IStaffDirectory>(Staff);
+        Services.AddSingleton(Options.Create(new OutletOptions()));
+        Services.AddSingleton<OutletDirectory>();
     }
 
     /// <summary>The quiet interval after a live refresh; a change inside it shows once the clock passes it.</summary>

@@ -18,6 +18,8 @@ public static class CommonSetup
         services.AddSingleton<IngestClock>();
         services.AddSingleton<CustomerDataRulesProvider>();
         services.AddSingleton<IStaffDirectory, StaffDirectory>();
+        services.AddOptions<OutletOptions>().BindConfiguration(OutletOptions.SectionName);
+        services.AddSingleton<OutletDirectory>();
         return services;
     }
 

@@ -50,6 +50,9 @@ public static class ComplaintEndpoints
         lifecycle.MapPost("/verify", (Guid id, ComplaintVerifyRequest request, ClaimsPrincipal user, ComplaintLifecycleService service, CancellationToken ct) =>
                 Run(service.VerifyAsync(id, request, Actor.FromPrincipal(user), ct)))
             .Transition().WithName("VerifyComplaint").WithSummary("Record the verification findings and who was at fault (CMP-04).");
+        lifecycle.MapPost("/evidence", (Guid id, ComplaintEvidenceRequest request, ClaimsPrincipal user, ComplaintLifecycleService service, CancellationToken ct) =>
+                Run(service.RecordEvidenceAsync(id, request, Actor.FromPrincipal(user), ct)))
+            .Transition().WithName("RecordComplaintEvidence").WithSummary("A piece of the verification's evidence: courier, outlet-head, logistics-records or video (CMP-04). An addition.");
         lifecycle.MapPost("/propose", (Guid id, ComplaintProposeRequest request, ClaimsPrincipal user, ComplaintLifecycleService service, CancellationToken ct) =>
                 Run(service.ProposeAsync(id, request, Actor.FromPrincipal(user), ct)))
             .Transition().WithName("ProposeSolution").WithSummary("Open a negotiation round with a proposed solution (CMP-08).");

@@ -22,5 +22,6 @@ public static class ComplaintMapping
         c.Accountability is { } a
             ? new AccountabilityResource(WireNames.ToWire(a.Party), a.Accountable, a.Points, a.FineYuan, a.RuleId, a.InForce, a.RecordedBy, a.RecordedAt)
             : null,
-        c.Assignee is { } owner ? staff.NameOf(owner) : null);
+        c.Assignee is { } owner ? staff.NameOf(owner) : null,
+        [.. c.Evidence.OrderBy(e => e.Kind).Select(e => new EvidenceResource(WireNames.ToWire(e.Kind), e.Note, e.RecordedBy, e.RecordedAt))]);
 }

@@ -32,4 +32,5 @@ public sealed record ComplaintResource(
     IReadOnlyList<BreachResource> Breaches,
     IReadOnlyList<HistoryResource> History,
     AccountabilityResource? Accountability = null,
-    string? AssigneeName = null);
+    string? AssigneeName = null,
+    IReadOnlyList<EvidenceResource>? Evidence = null);
