@@ -13,10 +13,14 @@ public sealed class DemoOptions
     /// <summary>Simulated contacts per minute; 0 turns the simulator off.</summary>
     public int TrafficPerMinute { get; set; } = 120;
 
-    /// <summary>Share of simulated contacts that end in a complaint.</summary>
-    public double ComplaintShare { get; set; } = 0.08;
+    /// <summary>
+    /// Share of simulated contacts in which the customer complains and the agent registers it: at the default traffic
+    /// about one complaint a minute, which the simulated staff carry to a close as fast as they come, so the open
+    /// complaints stay in a steady band.
+    /// </summary>
+    public double ComplaintShare { get; set; } = 0.008;
 
-    /// <summary>Agents worked by a person signed in to the demo (the <c>agent</c> login is A001): the simulator leaves their contacts alone.</summary>
+    /// <summary>Agents worked by a person signed in to the demo (the <c>agent</c> login is A001): the simulator leaves their contacts and complaints alone.</summary>
     /// <remarks>Null means the default A001; a configured list replaces it (the binder would append to a pre-filled array).</remarks>
     public string[]? HumanAgentCodes { get; set; }
 
@@ -24,4 +28,10 @@ public sealed class DemoOptions
 
     /// <summary>Seed of the simulator's random generator, so a demo can be replayed.</summary>
     public int? Seed { get; set; }
+
+    /// <summary>How the simulated agents answer and close contacts.</summary>
+    public DemoContactOptions Contacts { get; set; } = new();
+
+    /// <summary>How the simulated agents and specialists carry complaints to a close.</summary>
+    public DemoComplaintOptions Complaints { get; set; } = new();
 }

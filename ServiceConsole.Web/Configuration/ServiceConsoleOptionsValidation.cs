@@ -33,6 +33,9 @@ public sealed class ServiceConsoleOptionsValidation : IValidateOptions<ServiceCo
             failures.Add("ServiceConsole:Demo:ComplaintShare must be between 0 and 1.");
         }
 
+        failures.AddRange(options.Demo.Contacts.Problems());
+        failures.AddRange(options.Demo.Complaints.Problems());
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }
