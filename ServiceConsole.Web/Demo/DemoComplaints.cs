@@ -14,8 +14,11 @@ public static class DemoComplaints
         ComplaintCategory.Loss, ComplaintCategory.Attitude, ComplaintCategory.UnclearAnswer, ComplaintCategory.Other,
     ];
 
-    public static ComplaintCreateRequest Next(Random random, DemoNames names, string customerName, string phone, string waybill, Channel channel)
+    public static ComplaintCreateRequest Next(
+        string externalId, Random random, DemoNames names, string customerName, string phone, string waybill, Channel channel)
     {
+        ArgumentNullException.ThrowIfNull(random);
+        ArgumentNullException.ThrowIfNull(names);
         var category = Categories[random.Next(Categories.Length)];
         int? delayDays = category == ComplaintCategory.Delay ? random.Next(1, 6) : null;
         var packagingOnly = category == ComplaintCategory.Damage && random.Next(3) == 0;
@@ -24,7 +27,7 @@ public static class DemoComplaints
         decimal? insuredValue = insured ? itemValue : null;
         decimal shippingFee = random.Next(8, 30);
         return new ComplaintCreateRequest(
-            $"demo-{Guid.NewGuid():N}", WireNames.ToWire(channel), customerName, phone, waybill, names.OutletCode(),
+            externalId, WireNames.ToWire(channel), customerName, phone, waybill, names.OutletCode(),
             WireNames.ToWire(category), delayDays, packagingOnly, itemValue, insured, insuredValue, shippingFee,
             DemoNames.Demands[random.Next(DemoNames.Demands.Length)], null, null);
     }

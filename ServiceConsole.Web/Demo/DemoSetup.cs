@@ -6,8 +6,14 @@ public static class DemoSetup
 {
     public static IServiceCollection AddServiceConsoleDemo(this IServiceCollection services, DemoOptions demo)
     {
+        ArgumentNullException.ThrowIfNull(demo);
         services.AddScoped<DemoSeeder>();
         services.AddHostedService<StartupBanner>();
+        if (demo.Enabled)
+        {
+            services.AddSingleton<DemoTraffic>();
+        }
+
         if (demo.Enabled && demo.TrafficPerMinute > 0)
         {
             services.AddHostedService<DemoTrafficSimulator>();
