@@ -1,0 +1,89 @@
+using Bunit;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using ServiceConsole.Web.Components;
+
+namespace ServiceConsole.Tests.Components.Kit;
+
+/// <summary>The viewer's own time zone: read from their cookie, offered in the profile menu, said on every screen.</summary>
+public sealed class ViewerChoicesTests : ConsoleComponentTest
+{
+    private static readonly TimeZoneInfo Shanghai = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+
+    [Fact]
+    public void The_zone_label_says_the_centres_zone_until_the_viewer_chose_another_and_then_theirs()
+    {
+        var clock = Services.GetRequiredService<ViewerTime>();
+        var label = Render<ZoneLabel>();
+        Assert.Equal("北京时间 UTC+8", label.Find("[data-testid=zone-label]").TextContent);
+        Assert.Equal("16:00", clock.Short(Now));
+
+        Assert.True(clock.TrySetZone("America/Los_Angeles"));
+        label.Render();
+
+        Assert.Equal("洛杉矶时间 UTC-8", label.Find("[data-testid=zone-label]").TextContent);
+        Assert.Equal("America/Los_Angeles", label.Find("[data-testid=zone-label]").GetAttribute("data-zone"));
+        Assert.Equal("00:00", clock.Short(Now)); // midnight in Los Angeles: today there too
+    }
+
+    [Fact]
+    public void The_zone_label_speaks_english_after_the_switch()
+    {
+        UseEnglish();
+
+        var label = Render<ZoneLabel>();
+
+        Assert.Equal("China Standard Time (UTC+8)", label.Find("[data-testid=zone-label]").TextContent);
+    }
+
+    [Theory]
+    [InlineData("Asia/Kolkata", "UTC+5:30")]
+    [InlineData("UTC", "UTC+0")]
+    [InlineData("America/Los_Angeles", "UTC-8")]
+    public void An_offset_reads_in_hours_and_minutes_from_utc(string zone, string expected)
+    {
+        Assert.Equal(expected, ViewerTime.OffsetOf(TimeZoneInfo.FindSystemTimeZoneById(zone), Now));
+    }
+
+    [Fact]
+    public void London_in_summer_is_an_hour_ahead_of_utc()
+    {
+        Assert.Equal("UTC+1", ViewerTime.OffsetOf(TimeZoneInfo.FindSystemTimeZoneById("Europe/London"), new DateTimeOffset(2026, 7, 1, 12, 0, 0, TimeSpan.Zero)));
+    }
+
+    [Fact]
+    public void The_menu_offers_the_centres_zone_first_and_every_zone_once()
+    {
+        var fromShanghai = TimeZoneChoices.For(Shanghai).Select(z => z.Id).ToList();
+        var fromLondon = TimeZoneChoices.For(TimeZoneInfo.FindSystemTimeZoneById("Europe/London")).Select(z => z.Id).ToList();
+
+        Assert.Equal(TimeZoneChoices.Common, fromShanghai);
+        Assert.Equal("Europe/London", fromLondon[0]);
+        Assert.Equal(fromLondon.Count, fromLondon.Distinct().Count());
+        Assert.Equal(TimeZoneChoices.Common.Count, fromLondon.Count);
+    }
+
+    [Fact]
+    public void The_cookies_a_request_carries_become_the_viewers_choices_and_anything_else_none()
+    {
+        var chosen = ViewerPreferences.FromRequest(Request("ServiceConsole.TimeZone=Europe%2FLondon; ServiceConsole.Theme=dark"));
+        var junk = ViewerPreferences.FromRequest(Request("ServiceConsole.TimeZone=Mars%2FBase; ServiceConsole.Theme=%3Cscript%3E"));
+        var none = ViewerPreferences.FromRequest(Request(null));
+
+        Assert.Equal(new ViewerPreferences("Europe/London", ViewerPreferences.Dark), chosen);
+        Assert.True(chosen.IsDark);
+        Assert.Equal(ViewerPreferences.Default, junk);
+        Assert.Equal(ViewerPreferences.Default, none);
+    }
+
+    private static HttpRequest Request(string? cookies)
+    {
+        var context = new DefaultHttpContext();
+        if (cookies is not null)
+        {
+            context.Request.Headers.Cookie = cookies;
+        }
+
+        return context.Request;
+    }
+}
