@@ -25,6 +25,8 @@ public static class WireNames
     public static string ToWire(Severity value) => Names<Severity>.Get(value);
     public static string ToWire(ComplaintStatus value) => Names<ComplaintStatus>.Get(value);
     public static string ToWire(FaultParty value) => Names<FaultParty>.Get(value);
+
+    public static string ToWire(EvidenceKind value) => Names<EvidenceKind>.Get(value);
     public static string ToWire(CompensationKind value) => Names<CompensationKind>.Get(value);
     public static string ToWire(ContactStatus value) => Names<ContactStatus>.Get(value);
     public static string ToWire(AgentStatus value) => Names<AgentStatus>.Get(value);
@@ -44,6 +46,8 @@ public static class WireNames
     public static bool TryParseSeverity(string? value, out Severity result) => Names<Severity>.TryParse(value, out result);
     public static bool TryParseComplaintStatus(string? value, out ComplaintStatus result) => Names<ComplaintStatus>.TryParse(value, out result);
     public static bool TryParseFaultParty(string? value, out FaultParty result) => Names<FaultParty>.TryParse(value, out result);
+
+    public static bool TryParseEvidenceKind(string? value, out EvidenceKind result) => Names<EvidenceKind>.TryParse(value, out result);
     public static bool TryParseCompensationKind(string? value, out CompensationKind result) => Names<CompensationKind>.TryParse(value, out result);
     public static bool TryParseContactStatus(string? value, out ContactStatus result) => Names<ContactStatus>.TryParse(value, out result);
     public static bool TryParseAgentStatus(string? value, out AgentStatus result) => Names<AgentStatus>.TryParse(value, out result);

@@ -112,6 +112,18 @@ public sealed class CallbackTask
         }
     }
 
+    /// <summary>The call is owed by someone else now (the complaint it follows changed hands); a call made stays with who made it.</summary>
+    public void HandOver(string agentCode)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(agentCode);
+        if (DoneAt is not null)
+        {
+            throw new InvalidTransitionException("hand-over", "done", "A callback already made cannot change hands.");
+        }
+
+        AgentCode = agentCode;
+    }
+
     /// <summary>
     /// Records that the deadline passed, if it has by <paramref name="at"/> and the call is still owed.
     /// Idempotent so the scheduler may fire twice, or fire late after a restart.

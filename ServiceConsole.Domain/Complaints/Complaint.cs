@@ -17,6 +17,7 @@ public sealed class Complaint
     private readonly List<ComplaintHistoryEntry> _history = [];
     private readonly List<NegotiationRound> _rounds = [];
     private readonly List<ClockBreach> _breaches = [];
+    private readonly List<ComplaintEvidence> _evidence = [];
 
     // For EF Core materialisation only.
     private Complaint()
@@ -80,6 +81,9 @@ public sealed class Complaint
     public IReadOnlyList<ComplaintHistoryEntry> History => _history;
     public IReadOnlyList<NegotiationRound> Rounds => _rounds;
     public IReadOnlyList<ClockBreach> Breaches => _breaches;
+
+    /// <summary>What the verification has gathered so far (CMP-04), one entry per kind.</summary>
+    public IReadOnlyList<ComplaintEvidence> Evidence => _evidence;
 
     public bool IsOpen => Status != ComplaintStatus.Closed;
 
@@ -411,6 +415,27 @@ public sealed class Complaint
             action,
             WireNames.ToWire(Status),
             $"Cannot {action}: the complaint is {WireNames.ToWire(Status)}; '{action}' is allowed only when it is {string.Join(" or ", from)}.");
+    }
+
+    /// <summary>
+    /// CMP-04: records a piece of evidence (the courier's account, the outlet head's, the logistics records, the video)
+    /// while the complaint is open; recording the same kind again revises it.
+    /// </summary>
+    public void RecordEvidence(EvidenceKind kind, string? note, string actor, DateTimeOffset at)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        EnsureOpen("record-evidence");
+        var text = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        if (_evidence.Find(e => e.Kind == kind) is { } known)
+        {
+            known.Revise(text, actor, at);
+        }
+        else
+        {
+            _evidence.Add(new ComplaintEvidence(kind, text, actor, at));
+        }
+
+        _history.Add(new ComplaintHistoryEntry(at, actor, "evidence", Status, Status, $"{WireNames.ToWire(kind)}{(text is null ? "" : ": " + text)}"));
     }
 
     private void EnsureOpen(string action)

@@ -10,6 +10,7 @@ using Microsoft.Extensions.Time.Testing;
 using MudBlazor.Services;
 using ServiceConsole.Domain.Policy;
 using ServiceConsole.Web.Auth;
+using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Components;
 using ServiceConsole.Web.Configuration;
 using ServiceConsole.Web.Features.Board;
@@ -64,6 +65,9 @@ public abstract class ConsoleComponentTest : BunitContext, IAsyncLifetime
         // Nobody is signed in until a test signs someone in; the cascading viewer is then anonymous.
         _ = Authorization;
         Services.AddSingleton<ResultMessages>();
+        Services.AddSingleton<IStaffDirectory>(Staff);
+        Services.AddSingleton(Options.Create(new OutletOptions()));
+        Services.AddSingleton<OutletDirectory>();
     }
 
     /// <summary>The quiet interval after a live refresh; a change inside it shows once the clock passes it.</summary>
@@ -81,6 +85,9 @@ public abstract class ConsoleComponentTest : BunitContext, IAsyncLifetime
     protected BoardOptions BoardOptions { get; } = new();
 
     protected LiveOptions LiveOptions { get; } = new();
+
+    /// <summary>Who is who on the screens under test; a test may add people before it renders.</summary>
+    protected FakeStaffDirectory Staff { get; } = FakeStaffDirectory.Known();
 
     /// <summary>bUnit's fake authorization, added on first use and kept, so a second sign-in replaces the first user.</summary>
     protected BunitAuthorizationContext Authorization => _authorization ??= AddAuthorization();

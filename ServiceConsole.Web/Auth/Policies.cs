@@ -20,6 +20,9 @@ public static class Policies
     /// <summary>Carry a complaint through its lifecycle and complete callbacks (CMP-04…10).</summary>
     public const string WorkComplaints = nameof(WorkComplaints);
 
+    /// <summary>Give a complaint to another owner (an agent, or a specialist for a major one).</summary>
+    public const string AssignComplaints = nameof(AssignComplaints);
+
     /// <summary>List the agents and their live status.</summary>
     public const string ListAgents = nameof(ListAgents);
 
@@ -58,6 +61,7 @@ public static class Policies
         [HandleContacts] = [Roles.Integration, Roles.Agent, Roles.Supervisor, Roles.Admin],
         [ReadComplaints] = [Roles.Integration, Roles.Agent, Roles.Supervisor, Roles.ComplaintSpecialist, Roles.Coordinator, Roles.Admin],
         [WorkComplaints] = [Roles.Integration, Roles.Agent, Roles.Supervisor, Roles.ComplaintSpecialist, Roles.Admin],
+        [AssignComplaints] = [Roles.Integration, Roles.Supervisor, Roles.Admin],
         [ListAgents] = [Roles.Integration, Roles.Supervisor, Roles.Admin, Roles.Coordinator, Roles.Trainer, Roles.HR, Roles.ComplaintSpecialist],
         [ReadKpis] = [Roles.Integration, Roles.Supervisor, Roles.Admin, Roles.Trainer, Roles.HR, Roles.Agent],
         [SwitchModes] = [Roles.Integration, Roles.Coordinator, Roles.Admin],

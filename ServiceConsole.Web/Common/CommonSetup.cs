@@ -17,6 +17,9 @@ public static class CommonSetup
         services.AddSingleton<WritePath>();
         services.AddSingleton<IngestClock>();
         services.AddSingleton<CustomerDataRulesProvider>();
+        services.AddSingleton<IStaffDirectory, StaffDirectory>();
+        services.AddOptions<OutletOptions>().BindConfiguration(OutletOptions.SectionName);
+        services.AddSingleton<OutletDirectory>();
         return services;
     }
 

@@ -31,6 +31,30 @@ public sealed class BoardClockPanelTests : BoardTestContext
     }
 
     [Fact]
+    [Trait("Rule", "SVC-01")]
+    public void A_burst_of_first_response_breaches_reads_as_one_line_naming_the_agents_and_other_alerts_stand_alone()
+    {
+        var burst = Enumerable.Range(0, 12)
+            .Select(i => new BoardAlertRow(Guid.NewGuid(), true, "SVC-01", "first-response", false, Guid.NewGuid(), i % 2 == 0 ? "A001" : "A002",
+                "王**", Now.AddSeconds(-20 - i), Now.AddSeconds(-i), false))
+            .ToList();
+        var complaint = Alert(true, "CMP-04", "verify", aboutComplaint: true, 3);
+        var snapshot = BoardSnapshots.Empty() with { Alerts = [.. burst, complaint] };
+
+        var panel = Render<AlertPanel>(p => p.Add(x => x.Snapshot, snapshot));
+
+        var lines = panel.FindAll("[data-testid=clock-alert]");
+        Assert.Equal(2, lines.Count);
+        Assert.Equal("12", lines[0].GetAttribute("data-count"));
+        Assert.Contains("12 个咨询超时", lines[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("王芳", lines[0].TextContent, StringComparison.Ordinal); // the agents by name, not by code
+        Assert.Contains("李娜", lines[0].TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("SVC-01", lines[0].TextContent, StringComparison.Ordinal); // the rule is in the tooltip
+        Assert.Equal("SVC-01", lines[0].GetAttribute("title"));
+        Assert.Equal("1", lines[1].GetAttribute("data-count"));
+    }
+
+    [Fact]
     public void With_no_alerts_today_the_panel_says_so() =>
         Assert.Contains("今天暂无提醒", Render<AlertPanel>(p => p.Add(x => x.Snapshot, BoardSnapshots.Empty())).Markup, StringComparison.Ordinal);
 

@@ -48,5 +48,8 @@ internal static class ComplaintStories
         return complaint;
     }
 
-    public static ComplaintResource Resource(this Complaint complaint) => complaint.ToResource();
+    public static ComplaintResource Resource(this Complaint complaint) => complaint.ToResource(Staff);
+
+    /// <summary>The people these stories mention, as the screens name them.</summary>
+    public static FakeStaffDirectory Staff { get; } = FakeStaffDirectory.Known();
 }

@@ -36,6 +36,16 @@ internal sealed class FakeComplaintDesk : IComplaintDesk
 
     public CompensationQuote? Quote(ComplaintResource complaint) => QuoteResult;
 
+    public Task<OperationResult<ComplaintResource>> RecordEvidenceAsync(Guid id, ComplaintEvidenceRequest request, Actor actor, CancellationToken cancellationToken = default) =>
+        Step("evidence", request, actor);
+
+    public List<OwnerLoad> Owners { get; } = [new("A002", "李娜", false, true, 2, 0, 0), new("specialist2", "曹专员", true, true, 1, 1, 0)];
+
+    public Task<IReadOnlyList<OwnerLoad>> OwnersAsync(CancellationToken cancellationToken = default) => Task.FromResult<IReadOnlyList<OwnerLoad>>(Owners);
+
+    public Task<OperationResult<ComplaintResource>> AssignAsync(Guid id, string assignee, Actor actor, CancellationToken cancellationToken = default) =>
+        Step("assign", assignee, actor);
+
     public Task<OperationResult<ComplaintResource>> VerifyAsync(Guid id, ComplaintVerifyRequest request, Actor actor, CancellationToken cancellationToken = default) =>
         Step("verify", request, actor);
 

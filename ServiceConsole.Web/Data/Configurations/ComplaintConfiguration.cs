@@ -57,6 +57,17 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
             breach.Property(b => b.Clock).HasMaxLength(16);
         });
 
+        // CMP-04: what the verification gathered, one entry per kind.
+        builder.OwnsMany(c => c.Evidence, evidence =>
+        {
+            evidence.ToTable("ComplaintEvidence");
+            evidence.WithOwner().HasForeignKey("ComplaintId");
+            evidence.HasKey(e => e.Id);
+            evidence.Property(e => e.Id).ValueGeneratedNever();
+            evidence.Property(e => e.Note).HasMaxLength(1000);
+            evidence.Property(e => e.RecordedBy).HasMaxLength(64);
+        });
+
         // CMP-11/12: at most one record per complaint, revised by a re-verification.
         builder.OwnsOne(c => c.Accountability, record =>
         {

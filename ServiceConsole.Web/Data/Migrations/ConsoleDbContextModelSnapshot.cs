@@ -145,6 +145,47 @@ namespace ServiceConsole.Web.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("ServiceConsole.Domain.Agents.Agent", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("IdleSince")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StatusSince")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TeamCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("TeamCode");
+
+                    b.HasIndex("Channel", "Status");
+
+                    b.ToTable("Agents", (string)null);
+                });
+
             modelBuilder.Entity("ServiceConsole.Domain.Alerts.ClockAlert", b =>
                 {
                     b.Property<Guid>("Id")
@@ -938,47 +979,6 @@ namespace ServiceConsole.Web.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("ServiceConsole.Web.Data.Entities.Agent", b =>
-                {
-                    b.Property<string>("Code")
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Channel")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("IdleSince")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("StatusSince")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("TeamCode")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Code");
-
-                    b.HasIndex("TeamCode");
-
-                    b.HasIndex("Channel", "Status");
-
-                    b.ToTable("Agents", (string)null);
-                });
-
             modelBuilder.Entity("ServiceConsole.Web.Data.Entities.Customer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1138,6 +1138,15 @@ namespace ServiceConsole.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ServiceConsole.Domain.Agents.Agent", b =>
+                {
+                    b.HasOne("ServiceConsole.Web.Data.Entities.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ServiceConsole.Domain.Complaints.Complaint", b =>
                 {
                     b.OwnsOne("ServiceConsole.Domain.Complaints.AccountabilityRecord", "Accountability", b1 =>
@@ -1200,7 +1209,7 @@ namespace ServiceConsole.Web.Data.Migrations
                                 .HasForeignKey("ComplaintId");
                         });
 
-                    b.OwnsMany("ServiceConsole.Domain.Complaints.ComplaintBreach", "Breaches", b1 =>
+                    b.OwnsMany("ServiceConsole.Domain.Deadlines.ClockBreach", "Breaches", b1 =>
                         {
                             b1.Property<Guid>("Id")
                                 .HasColumnType("TEXT");
@@ -1229,6 +1238,41 @@ namespace ServiceConsole.Web.Data.Migrations
                             b1.HasIndex("ComplaintId");
 
                             b1.ToTable("ComplaintBreaches", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ComplaintId");
+                        });
+
+                    b.OwnsMany("ServiceConsole.Domain.Complaints.ComplaintEvidence", "Evidence", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ComplaintId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("RecordedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ComplaintId");
+
+                            b1.ToTable("ComplaintEvidence", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("ComplaintId");
@@ -1339,6 +1383,8 @@ namespace ServiceConsole.Web.Data.Migrations
 
                     b.Navigation("Breaches");
 
+                    b.Navigation("Evidence");
+
                     b.Navigation("History");
 
                     b.Navigation("Rounds");
@@ -1346,7 +1392,7 @@ namespace ServiceConsole.Web.Data.Migrations
 
             modelBuilder.Entity("ServiceConsole.Domain.Emergency.MassIncident", b =>
                 {
-                    b.OwnsMany("ServiceConsole.Domain.Emergency.EmergencyBreach", "Breaches", b1 =>
+                    b.OwnsMany("ServiceConsole.Domain.Deadlines.ClockBreach", "Breaches", b1 =>
                         {
                             b1.Property<Guid>("Id")
                                 .HasColumnType("TEXT");
@@ -1461,7 +1507,7 @@ namespace ServiceConsole.Web.Data.Migrations
 
             modelBuilder.Entity("ServiceConsole.Domain.Emergency.OutageIncident", b =>
                 {
-                    b.OwnsMany("ServiceConsole.Domain.Emergency.EmergencyBreach", "Breaches", b1 =>
+                    b.OwnsMany("ServiceConsole.Domain.Deadlines.ClockBreach", "Breaches", b1 =>
                         {
                             b1.Property<Guid>("Id")
                                 .HasColumnType("TEXT");
@@ -1588,15 +1634,6 @@ namespace ServiceConsole.Web.Data.Migrations
                         });
 
                     b.Navigation("Contacts");
-                });
-
-            modelBuilder.Entity("ServiceConsole.Web.Data.Entities.Agent", b =>
-                {
-                    b.HasOne("ServiceConsole.Web.Data.Entities.Team", null)
-                        .WithMany()
-                        .HasForeignKey("TeamCode")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

@@ -54,6 +54,7 @@ public sealed class ClockAlertService(IDbContextFactory<ConsoleDbContext> dbFact
         {
             ClockSubject.Complaint => "complaint",
             ClockSubject.Callback => "callback",
+            ClockSubject.Contact => "contact",
             _ => "incident",
         },
         a.SubjectId,

@@ -24,8 +24,8 @@ public sealed class BoardSnapshotBuilder(
     IOptions<BoardOptions> boardOptions,
     CentreTimeZone centre) : IBoardSnapshotSource
 {
-    /// <summary>How many of today's alerts the board lists; the API serves the rest.</summary>
-    private const int AlertLimit = 30;
+    /// <summary>How many of today's alerts the board lists (a burst of first-response breaches reads as one line); the API serves the rest.</summary>
+    private const int AlertLimit = 100;
 
     public async Task<BoardSnapshot> BuildAsync(CancellationToken cancellationToken = default)
     {

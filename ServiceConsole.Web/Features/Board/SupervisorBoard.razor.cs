@@ -20,6 +20,7 @@ public sealed partial class SupervisorBoard : IDisposable
     private BoardFilter _filter = new();
     private IDisposable? _subscription;
     private int _renders;
+    private AlertSound? _sound;
     private CultureInfo _culture = CultureInfo.CurrentCulture;
     private CultureInfo _uiCulture = CultureInfo.CurrentUICulture;
 
@@ -79,7 +80,10 @@ public sealed partial class SupervisorBoard : IDisposable
         }));
     }
 
-    /// <summary>A breach that arrived since the last snapshot pops up once; warnings stay in the alert list.</summary>
+    /// <summary>
+    /// A breach that arrived since the last snapshot pops up once with a short sound (unless muted): a burst of
+    /// first-response breaches as one toast ("12 个咨询超时"), others one each; warnings stay in the alert list.
+    /// </summary>
     private void AnnounceNewBreaches(BoardSnapshot? previous, BoardSnapshot next)
     {
         if (previous is null)
@@ -88,10 +92,24 @@ public sealed partial class SupervisorBoard : IDisposable
         }
 
         var seen = previous.RecentAlerts.Select(a => a.Id).ToHashSet();
-        foreach (var alert in next.RecentAlerts.Where(a => a.IsBreach && !a.Drill && !seen.Contains(a.Id)).Take(3))
+        var fresh = next.RecentAlerts.Where(a => a.IsBreach && !a.Drill && !seen.Contains(a.Id)).ToList();
+        if (fresh.Count == 0)
         {
-            Snackbar.Add(ClockText["AlertToast", alert.RuleId, ClockText[$"Clock_{alert.Clock}"], alert.Subject], MudBlazor.Severity.Error);
+            return;
         }
+
+        var contacts = fresh.Where(AlertLine.IsFirstResponseBreach).ToList();
+        if (contacts.Count > 1)
+        {
+            Snackbar.Add(ClockText["ContactBreachGroup", contacts.Count], MudBlazor.Severity.Error);
+        }
+
+        foreach (var alert in fresh.Except(contacts.Count > 1 ? contacts : []).Take(3))
+        {
+            Snackbar.Add(ClockText["AlertToast", ClockText[$"Clock_{alert.Clock}"], alert.Subject], MudBlazor.Severity.Error);
+        }
+
+        _ = _sound?.PlayAsync();
     }
 
     private void OnFilterChanged(BoardFilter filter) => _filter = filter;

@@ -21,6 +21,7 @@ public sealed class ComplaintClockService(
     ClockWarningPolicy warnings,
     TimeProvider time,
     WritePath writes,
+    IStaffDirectory staff,
     ILogger<ComplaintClockService> logger)
 {
     public const string Group = "complaint-clocks";
@@ -66,7 +67,7 @@ public sealed class ComplaintClockService(
         var owed = await db.Callbacks
             .Where(t => t.ComplaintId == complaintId && t.DoneAt == null)
             .ToListAsync(cancellationToken);
-        write.Publish(new ComplaintChanged(complaint.ToResource()));
+        write.Publish(new ComplaintChanged(complaint.ToResource(staff)));
         PublishAll(write, raised, [.. owed.Where(t => t.MarkBreached(now))]);
         return recorded.Count;
     }, cancellationToken);

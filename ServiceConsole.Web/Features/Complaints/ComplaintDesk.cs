@@ -10,7 +10,8 @@ namespace ServiceConsole.Web.Features.Complaints;
 public sealed class ComplaintDesk(
     ComplaintService complaints,
     ComplaintLifecycleService lifecycle,
-    ComplaintQuoter quoter) : IComplaintDesk
+    ComplaintQuoter quoter,
+    IComplaintWorkload workload) : IComplaintDesk
 {
     public Task<ComplaintResource?> GetAsync(Guid id, Actor actor, CancellationToken cancellationToken = default) =>
         complaints.GetAsync(id, actor, cancellationToken);
@@ -48,6 +49,15 @@ public sealed class ComplaintDesk(
     public Task<OperationResult<ComplaintResource>> AcceptAsync(
         Guid id, ComplaintNoteRequest request, Actor actor, CancellationToken cancellationToken = default) =>
         lifecycle.AcceptAsync(id, request, actor, cancellationToken);
+
+    public Task<OperationResult<ComplaintResource>> RecordEvidenceAsync(
+        Guid id, ComplaintEvidenceRequest request, Actor actor, CancellationToken cancellationToken = default) =>
+        lifecycle.RecordEvidenceAsync(id, request, actor, cancellationToken);
+
+    public Task<IReadOnlyList<OwnerLoad>> OwnersAsync(CancellationToken cancellationToken = default) => workload.LoadsAsync(cancellationToken);
+
+    public Task<OperationResult<ComplaintResource>> AssignAsync(Guid id, string assignee, Actor actor, CancellationToken cancellationToken = default) =>
+        complaints.AssignAsync(id, assignee, actor, cancellationToken);
 
     public Task<OperationResult<ComplaintResource>> CallbackAsync(
         Guid id, ComplaintCallbackRequest request, Actor actor, CancellationToken cancellationToken = default) =>

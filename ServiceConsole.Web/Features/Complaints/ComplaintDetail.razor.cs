@@ -31,6 +31,13 @@ public sealed partial class ComplaintDetail
 
     private bool MayAct => ComplaintPermissions.MayAct(Viewer.User);
 
+    // Back to where the viewer works: the specialist's desk, the agent's workspace, the supervisor's board.
+    private bool FromDesk => Viewer.User.IsInRole(Auth.Roles.ComplaintSpecialist);
+
+    private string BackHref => FromDesk ? "desk" : "";
+
+    private string BackText => FromDesk ? L["BackToDesk"] : Viewer.Actor.ActsOnlyAsAgent ? L["BackToWorkspace"] : L["BackToBoard"];
+
     protected override Task OnParametersSetAsync() => LoadAsync();
 
     private bool Follows(LiveChange change) => change is ComplaintChanged { Complaint.Id: var changed } && changed == Id;

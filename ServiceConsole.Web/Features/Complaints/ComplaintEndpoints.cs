@@ -35,11 +35,24 @@ public static class ComplaintEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("GetComplaint");
 
+        complaints.MapPost("/{id:guid}/assign", async (Guid id, ComplaintAssignRequest request, ClaimsPrincipal user, ComplaintService service, CancellationToken ct) =>
+                (await service.AssignAsync(id, request.Assignee, Actor.FromPrincipal(user), ct)).ToHttp())
+            .RequireAuthorization(Policies.AssignComplaints)
+            .Produces<ComplaintResource>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithName("AssignComplaint")
+            .WithSummary("Give the complaint to another owner: an agent, or a complaint specialist (a major complaint only to a specialist, CMP-04). An addition.");
+
         var lifecycle = complaints.MapGroup("/{id:guid}")
             .RequireAuthorization(Policies.WorkComplaints);
         lifecycle.MapPost("/verify", (Guid id, ComplaintVerifyRequest request, ClaimsPrincipal user, ComplaintLifecycleService service, CancellationToken ct) =>
                 Run(service.VerifyAsync(id, request, Actor.FromPrincipal(user), ct)))
             .Transition().WithName("VerifyComplaint").WithSummary("Record the verification findings and who was at fault (CMP-04).");
+        lifecycle.MapPost("/evidence", (Guid id, ComplaintEvidenceRequest request, ClaimsPrincipal user, ComplaintLifecycleService service, CancellationToken ct) =>
+                Run(service.RecordEvidenceAsync(id, request, Actor.FromPrincipal(user), ct)))
+            .Transition().WithName("RecordComplaintEvidence").WithSummary("A piece of the verification's evidence: courier, outlet-head, logistics-records or video (CMP-04). An addition.");
         lifecycle.MapPost("/propose", (Guid id, ComplaintProposeRequest request, ClaimsPrincipal user, ComplaintLifecycleService service, CancellationToken ct) =>
                 Run(service.ProposeAsync(id, request, Actor.FromPrincipal(user), ct)))
             .Transition().WithName("ProposeSolution").WithSummary("Open a negotiation round with a proposed solution (CMP-08).");

@@ -18,8 +18,15 @@ public sealed partial class ComplaintFactsPanel
     [Parameter]
     public CompensationQuote? Quote { get; set; }
 
+    /// <summary>Raised with the complaint after a supervisor handed it to another owner.</summary>
+    [Parameter]
+    public EventCallback<ComplaintResource> Changed { get; set; }
+
     [Inject]
     public required ViewerTime Clock { get; init; }
+
+    [Inject]
+    public required ServiceConsole.Web.Common.OutletDirectory Outlets { get; init; }
 
     [Inject]
     public required IStringLocalizer<BoardResource> L { get; init; }

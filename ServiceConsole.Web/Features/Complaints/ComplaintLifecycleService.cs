@@ -16,6 +16,7 @@ public sealed class ComplaintLifecycleService(
     ComplaintDeadlines deadlines,
     PenaltyPolicy penalties,
     WritePath writes,
+    IStaffDirectory staff,
     ComplaintClockService clocks,
     ServiceConsole.Web.Features.Emergency.Mass.MassIncidentService incidents)
 {
@@ -88,6 +89,21 @@ public sealed class ComplaintLifecycleService(
         return ApplyAsync(id, errors, actor, c => c.RecordCallback(request.Satisfied!.Value, request.Satisfaction, request.Note, deadlines, actor.Name, at), cancellationToken);
     }
 
+    /// <summary>CMP-04: a piece of the verification's evidence (the courier, the outlet head, the logistics records, the video).</summary>
+    public Task<OperationResult<ComplaintResource>> RecordEvidenceAsync(Guid id, ComplaintEvidenceRequest request, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var errors = new ValidationErrors();
+        var kind = EvidenceKind.Courier;
+        if (string.IsNullOrWhiteSpace(request.Kind) || !WireNames.TryParseEvidenceKind(request.Kind, out kind))
+        {
+            errors.Add("kind", "kind is required: courier, outlet-head, logistics-records or video.");
+        }
+
+        errors.Optional("note", request.Note, 1000);
+        var at = clock.Resolve("at", request.At, errors);
+        return ApplyAsync(id, errors, actor, c => c.RecordEvidence(kind, request.Note, actor.Name, at), cancellationToken);
+    }
+
     private Task<OperationResult<ComplaintResource>> ApplyAsync(
         Guid id, ValidationErrors errors, Actor actor, Action<Complaint> transition, CancellationToken cancellationToken)
     {
@@ -117,7 +133,7 @@ public sealed class ComplaintLifecycleService(
 
             var tasks = await ComplaintCallbackTasks.SyncAsync(db, complaint, cancellationToken);
             var raised = await ComplaintClockService.AddBreachAlertsAsync(db, complaint, cancellationToken);
-            var resource = complaint.ToResource();
+            var resource = complaint.ToResource(staff);
             write.Publish(new ComplaintChanged(resource));
             foreach (var task in tasks)
             {

@@ -31,4 +31,6 @@ public sealed record ComplaintResource(
     IReadOnlyList<NegotiationRoundResource> Rounds,
     IReadOnlyList<BreachResource> Breaches,
     IReadOnlyList<HistoryResource> History,
-    AccountabilityResource? Accountability = null);
+    AccountabilityResource? Accountability = null,
+    string? AssigneeName = null,
+    IReadOnlyList<EvidenceResource>? Evidence = null);

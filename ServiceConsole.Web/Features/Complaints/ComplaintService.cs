@@ -5,6 +5,7 @@ using ServiceConsole.Domain.Policy;
 using ServiceConsole.Web.Auth;
 using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Data;
+using ServiceConsole.Web.Features.Callbacks;
 using ServiceConsole.Web.Features.Contacts;
 using ServiceConsole.Web.Features.Emergency.Modes;
 
@@ -21,6 +22,7 @@ public sealed class ComplaintService(
     ComplaintClockService clocks,
     ServiceConsole.Web.Features.Emergency.Mass.MassIncidentService incidents,
     WritePath writes,
+    IStaffDirectory staff,
     ILogger<ComplaintService> logger)
 {
     public async Task<OperationResult<ComplaintResource>> CreateAsync(
@@ -91,9 +93,11 @@ public sealed class ComplaintService(
                     string.IsNullOrWhiteSpace(request.IssueKey) ? null : request.IssueKey.Trim(), receivedAt, isDrill),
                 severity, deadlines, actor.Name, clock.Now);
 
-            var assignee = severity == Severity.Major
-                ? await LeastBusySpecialistAsync(db, cancellationToken) // CMP-04: handed to a specialist at once.
-                : actor.AgentCode;
+            // Owned from the moment it is registered: a major complaint goes to a specialist at once (CMP-04); a general one
+            // stays with the agent who registered it, and one from outside is routed to an agent of its channel.
+            var assignee = (severity == Severity.Major ? await LeastBusySpecialistAsync(db, cancellationToken) : null)
+                ?? actor.AgentCode
+                ?? await RoutingService.ChooseComplaintOwnerAsync(db, complaint.Channel, cancellationToken);
             if (assignee is not null)
             {
                 complaint.AssignTo(assignee, actor.Name, clock.Now);
@@ -115,7 +119,7 @@ public sealed class ComplaintService(
                     ?? throw new InvalidOperationException("Saving the complaint failed.", ex);
             }
 
-            var resource = complaint.ToResource();
+            var resource = complaint.ToResource(staff);
             write.Publish(new ComplaintChanged(resource));
             ComplaintClockService.PublishAll(write, raised, []);
             write.AfterCommit(async _ =>
@@ -141,7 +145,7 @@ public sealed class ComplaintService(
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var complaint = await db.Complaints.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-        return complaint is null || (actor.ActsOnlyAsAgent && complaint.Assignee != actor.AgentCode) ? null : complaint.ToResource();
+        return complaint is null || (actor.ActsOnlyAsAgent && complaint.Assignee != actor.AgentCode) ? null : complaint.ToResource(staff);
     }
 
     public async Task<OperationResult<ComplaintPage>> ListAsync(
@@ -187,7 +191,7 @@ public sealed class ComplaintService(
             .Skip((pageNumber - 1) * size)
             .Take(size)
             .ToListAsync(cancellationToken);
-        return OperationResult<ComplaintPage>.Ok(new ComplaintPage([.. items.Select(c => c.ToResource())], total));
+        return OperationResult<ComplaintPage>.Ok(new ComplaintPage([.. items.Select(c => c.ToResource(staff))], total));
     }
 
     private static int ParseBounded(string field, string? value, int fallback, int min, int max, ValidationErrors errors)
@@ -207,14 +211,76 @@ public sealed class ComplaintService(
         return parsed;
     }
 
+    /// <summary>
+    /// A supervisor gives the complaint to another owner: an agent, or a complaint specialist; a major complaint only to a
+    /// specialist (CMP-04). The open follow-up call moves with it, and both owners see the change.
+    /// </summary>
+    public async Task<OperationResult<ComplaintResource>> AssignAsync(Guid id, string? assignee, Actor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var errors = new ValidationErrors();
+        errors.Required("assignee", assignee, 100);
+        if (errors.Any)
+        {
+            return OperationResult<ComplaintResource>.Invalid(errors.ToDictionary());
+        }
+
+        if (actor.ActsOnlyAsAgent)
+        {
+            return OperationResult<ComplaintResource>.Forbidden("Only a supervisor gives a complaint to another owner.");
+        }
+
+        var target = assignee!.Trim();
+        return await writes.RunAsync(async write =>
+        {
+            var db = write.Db;
+            var complaint = await db.Complaints.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+            if (complaint is null)
+            {
+                return OperationResult<ComplaintResource>.NotFound($"No complaint with id {id}.");
+            }
+
+            var isSpecialist = (await SpecialistsAsync(db, cancellationToken)).Contains(target);
+            if (!isSpecialist && !await db.Agents.AnyAsync(a => a.Code == target, cancellationToken))
+            {
+                return OperationResult<ComplaintResource>.Invalid("assignee", "assignee must be an agent code or a complaint specialist's login.");
+            }
+
+            if (complaint.Severity == Severity.Major && !isSpecialist)
+            {
+                return OperationResult<ComplaintResource>.Invalid("assignee", "A major complaint is handled by a complaint specialist (CMP-04).");
+            }
+
+            var previous = complaint.Assignee;
+            if (previous == target)
+            {
+                return OperationResult<ComplaintResource>.Ok(complaint.ToResource(staff));
+            }
+
+            complaint.AssignTo(target, actor.Name, clock.Now);
+            var owed = await db.Callbacks.Where(t => t.ComplaintId == id && t.DoneAt == null).ToListAsync(cancellationToken);
+            foreach (var task in owed)
+            {
+                task.HandOver(target);
+                write.Publish(new TaskAssigned(task.ToResource()));
+            }
+
+            var resource = complaint.ToResource(staff);
+            write.Publish(new ComplaintChanged(resource, previous));
+            return OperationResult<ComplaintResource>.Ok(resource);
+        }, cancellationToken);
+    }
+
+    private static Task<List<string>> SpecialistsAsync(ConsoleDbContext db, CancellationToken cancellationToken) =>
+        (from user in db.Users
+         join userRole in db.UserRoles on user.Id equals userRole.UserId
+         join role in db.Roles on userRole.RoleId equals role.Id
+         where role.Name == Roles.ComplaintSpecialist
+         select user.UserName!).ToListAsync(cancellationToken);
+
     private static async Task<string?> LeastBusySpecialistAsync(ConsoleDbContext db, CancellationToken cancellationToken)
     {
-        var specialists = await (
-            from user in db.Users
-            join userRole in db.UserRoles on user.Id equals userRole.UserId
-            join role in db.Roles on userRole.RoleId equals role.Id
-            where role.Name == Roles.ComplaintSpecialist
-            select user.UserName!).ToListAsync(cancellationToken);
+        var specialists = await SpecialistsAsync(db, cancellationToken);
         if (specialists.Count == 0)
         {
             return null;
@@ -228,7 +294,7 @@ public sealed class ComplaintService(
         return specialists.OrderBy(s => load.GetValueOrDefault(s)).ThenBy(s => s, StringComparer.Ordinal).First();
     }
 
-    private static Task<OperationResult<ComplaintResource>?> FindExistingAsync(
+    private Task<OperationResult<ComplaintResource>?> FindExistingAsync(
         ConsoleDbContext db, string externalId, string fingerprint, CancellationToken cancellationToken) =>
-        IdempotentIngest.FindExistingAsync(db.Complaints, externalId, fingerprint, c => c.ToResource(), "complaint", cancellationToken);
+        IdempotentIngest.FindExistingAsync(db.Complaints, externalId, fingerprint, c => c.ToResource(staff), "complaint", cancellationToken);
 }

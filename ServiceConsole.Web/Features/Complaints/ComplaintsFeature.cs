@@ -16,6 +16,7 @@ public static class ComplaintsFeature
 
         // The complaint page's service: a singleton over the singletons above.
         services.AddSingleton<IComplaintDesk, ComplaintDesk>();
+        services.AddSingleton<IComplaintWorkload, ComplaintWorkload>();
         return services;
     }
 

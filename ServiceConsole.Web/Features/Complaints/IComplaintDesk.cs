@@ -27,6 +27,15 @@ public interface IComplaintDesk
     /// <summary>CMP-08/09: the customer accepts the open proposal.</summary>
     Task<OperationResult<ComplaintResource>> AcceptAsync(Guid id, ComplaintNoteRequest request, Actor actor, CancellationToken cancellationToken = default);
 
+    /// <summary>CMP-04: a piece of the verification's evidence.</summary>
+    Task<OperationResult<ComplaintResource>> RecordEvidenceAsync(Guid id, ComplaintEvidenceRequest request, Actor actor, CancellationToken cancellationToken = default);
+
+    /// <summary>Who could own a complaint, with what each carries (for a supervisor handing one over).</summary>
+    Task<IReadOnlyList<OwnerLoad>> OwnersAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>A supervisor gives the complaint to another owner (a major one only to a specialist).</summary>
+    Task<OperationResult<ComplaintResource>> AssignAsync(Guid id, string assignee, Actor actor, CancellationToken cancellationToken = default);
+
     /// <summary>CMP-09/10: the follow-up call; satisfied closes, not satisfied reopens.</summary>
     Task<OperationResult<ComplaintResource>> CallbackAsync(Guid id, ComplaintCallbackRequest request, Actor actor, CancellationToken cancellationToken = default);
 }

@@ -159,6 +159,12 @@ public sealed class ContactService(
             }
 
             agent.BeginContact(at);
+            if (contact.WithinTarget == false)
+            {
+                // Answered late: the breach alert, if the sweep has not raised it yet (SVC-01/02).
+                await FirstResponseAlerts.AddAsync(write, contact, clock.Now, cancellationToken);
+            }
+
             var resource = contact.ToResource();
             write.Publish(new ContactChanged(resource, previousAgent));
             return OperationResult<ContactResource>.Ok(resource);

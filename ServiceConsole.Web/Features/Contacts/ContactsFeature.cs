@@ -9,6 +9,14 @@ public static class ContactsFeature
         services.AddSingleton<RoutingService>();
         services.AddSingleton<ContactService>();
         services.AddSingleton<AgentService>();
+
+        // SVC-01/02: a first response past its target is a breach alert like every other clock.
+        services.AddOptions<ContactsOptions>().BindConfiguration(ContactsOptions.SectionName)
+            .Validate(o => o.BreachSweepSeconds is >= 1 and <= 60, "ServiceConsole:Contacts:BreachSweepSeconds lies between 1 and 60.")
+            .ValidateOnStart();
+        services.AddSingleton<FirstResponseAlerts>();
+        services.AddTransient<FirstResponseSweepJob>();
+        services.AddHostedService<FirstResponseSweepSchedule>();
         return services;
     }
 

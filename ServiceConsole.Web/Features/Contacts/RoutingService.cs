@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using ServiceConsole.Domain.Agents;
+using ServiceConsole.Domain.Complaints;
 using ServiceConsole.Domain.Contacts;
 using ServiceConsole.Domain.Routing;
 using ServiceConsole.Web.Data;
@@ -47,6 +49,30 @@ public sealed class RoutingService(ContactRouter router)
         }
 
         return assigned;
+    }
+
+    /// <summary>
+    /// An owner for a complaint that arrived without an agent: an agent of its channel on duty, with the fewest open
+    /// complaints and contacts (<see cref="ComplaintRouter"/>); any agent when the channel has none.
+    /// </summary>
+    public static async Task<string?> ChooseComplaintOwnerAsync(ConsoleDbContext db, Channel channel, CancellationToken cancellationToken)
+    {
+        var agents = await db.Agents.AsNoTracking()
+            .Select(a => new { a.Code, a.Channel, a.Status, a.IdleSince })
+            .ToListAsync(cancellationToken);
+        var complaints = await db.Complaints.AsNoTracking()
+            .Where(c => c.Status != ComplaintStatus.Closed && c.Assignee != null && !c.IsDrill)
+            .GroupBy(c => c.Assignee!)
+            .Select(g => new { Code = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Code, g => g.Count, cancellationToken);
+        var contacts = await db.Contacts.AsNoTracking()
+            .Where(c => c.Status != ContactStatus.Closed && c.AgentCode != null)
+            .GroupBy(c => c.AgentCode!)
+            .Select(g => new { Code = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Code, g => g.Count, cancellationToken);
+        var ofChannel = agents.Where(a => a.Channel == channel).ToList();
+        return ComplaintRouter.ChooseOwner((ofChannel.Count > 0 ? ofChannel : agents).Select(a => new ComplaintOwnerLoad(
+            a.Code, Agent.IsOnDutyStatus(a.Status), complaints.GetValueOrDefault(a.Code), contacts.GetValueOrDefault(a.Code), a.IdleSince)));
     }
 
     private static async Task<List<AgentLoad>> LoadsAsync(ConsoleDbContext db, Channel channel, CancellationToken cancellationToken)

@@ -104,7 +104,7 @@ public sealed partial class MassIncidentService
             var applied = MassSolutionApplier.Apply(incident, complaints, actor.Name, clock.Now);
             foreach (var complaint in complaints.Where(c => applied.Applied.Contains(c.Id)))
             {
-                write.Publish(new ComplaintChanged(complaint.ToResource()));
+                write.Publish(new ComplaintChanged(complaint.ToResource(staff)));
                 write.AfterCommit(_ => complaintClocks.ScheduleAsync(complaint, CancellationToken.None));
             }
         }, cancellationToken);

@@ -29,6 +29,7 @@ public sealed partial class MassIncidentService(
     ComplaintClockService complaintClocks,
     IngestClock clock,
     WritePath writes,
+    IStaffDirectory staff,
     ILogger<MassIncidentService> logger) : IEmergencyModeHandler
 {
     public const string Group = "incident-clocks";
