@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Bunit;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -64,26 +65,48 @@ public sealed class ViewerChoicesTests : ConsoleComponentTest
     }
 
     [Fact]
-    public void The_cookies_a_request_carries_become_the_viewers_choices_and_anything_else_none()
+    public void The_cookies_a_request_carries_become_the_signed_in_users_choices_and_anything_else_none()
     {
-        var chosen = ViewerPreferences.FromRequest(Request("ServiceConsole.TimeZone=Europe%2FLondon; ServiceConsole.Theme=dark"));
-        var junk = ViewerPreferences.FromRequest(Request("ServiceConsole.TimeZone=Mars%2FBase; ServiceConsole.Theme=%3Cscript%3E"));
-        var none = ViewerPreferences.FromRequest(Request(null));
+        var london = ViewerPreferences.ZoneCookieValue(User("u-1"), TimeZoneInfo.FindSystemTimeZoneById("Europe/London"));
+        var cookies = $"ServiceConsole.TimeZone={Uri.EscapeDataString(london!)}; ServiceConsole.Theme=dark";
 
+        var chosen = ViewerPreferences.FromRequest(Request(cookies, User("u-1")));
+        var someoneElse = ViewerPreferences.FromRequest(Request(cookies, User("u-2")));
+        var signedOut = ViewerPreferences.FromRequest(Request(cookies, new ClaimsPrincipal(new ClaimsIdentity())));
+        var junk = ViewerPreferences.FromRequest(Request("ServiceConsole.TimeZone=u-1%7CMars%2FBase; ServiceConsole.Theme=%3Cscript%3E", User("u-1")));
+        var bare = ViewerPreferences.FromRequest(Request("ServiceConsole.TimeZone=Europe%2FLondon", User("u-1")));
+        var none = ViewerPreferences.FromRequest(Request(null, User("u-1")));
+
+        Assert.Equal("u-1|Europe/London", london);
         Assert.Equal(new ViewerPreferences("Europe/London", ViewerPreferences.Dark), chosen);
         Assert.True(chosen.IsDark);
+        Assert.Equal(new ViewerPreferences(null, ViewerPreferences.Dark), someoneElse); // the screen stays dark, the zone is theirs
+        Assert.Equal(new ViewerPreferences(null, ViewerPreferences.Dark), signedOut);
         Assert.Equal(ViewerPreferences.Default, junk);
+        Assert.Equal(ViewerPreferences.Default, bare);
         Assert.Equal(ViewerPreferences.Default, none);
     }
 
-    private static HttpRequest Request(string? cookies)
+    [Fact]
+    public void Only_a_signed_in_person_has_a_zone_of_their_own()
     {
-        var context = new DefaultHttpContext();
+        var integration = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "integration")], "ApiKey"));
+
+        Assert.Null(ViewerPreferences.ZoneCookieValue(integration, Shanghai));
+        Assert.Null(ViewerPreferences.ZoneCookieValue(new ClaimsPrincipal(new ClaimsIdentity()), Shanghai));
+    }
+
+    private static ClaimsPrincipal User(string id) =>
+        new(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, id), new Claim(ClaimTypes.Name, "someone")], "Identity.Application"));
+
+    private static HttpContext Request(string? cookies, ClaimsPrincipal user)
+    {
+        var context = new DefaultHttpContext { User = user };
         if (cookies is not null)
         {
             context.Request.Headers.Cookie = cookies;
         }
 
-        return context.Request;
+        return context;
     }
 }

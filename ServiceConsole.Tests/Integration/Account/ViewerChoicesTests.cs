@@ -44,7 +44,9 @@ public sealed partial class ViewerChoicesTests(ViewerChoicesTests.Factory factor
         Assert.Contains($">北京时间 {ViewerTime.OffsetOf(Centre, DateTimeOffset.UtcNow)}</span>", centre);
         Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
         Assert.Equal(page, switched.Headers.Location?.OriginalString);
-        Assert.Contains(switched.Headers.GetValues("Set-Cookie"), c => c.StartsWith($"{ViewerPreferences.TimeZoneCookie}=America%2FLos_Angeles;", StringComparison.Ordinal));
+        var cookie = Assert.Single(switched.Headers.GetValues("Set-Cookie"), c => c.StartsWith(ViewerPreferences.TimeZoneCookie, StringComparison.Ordinal));
+        Assert.Matches($"^{Regex.Escape(ViewerPreferences.TimeZoneCookie)}=[^;%]+%7CAmerica%2FLos_Angeles;", cookie); // the user's id, then the zone
+        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(Local(received, LosAngeles), ReceivedShown(chosen));
         Assert.Contains($">洛杉矶时间 {ViewerTime.OffsetOf(LosAngeles, DateTimeOffset.UtcNow)}</span>", chosen);
         Assert.Equal(Local(received, Centre), ReceivedShown(back));
@@ -56,10 +58,10 @@ public sealed partial class ViewerChoicesTests(ViewerChoicesTests.Factory factor
     [InlineData("/\\evil.example")]
     public async Task The_switches_only_return_to_a_page_of_this_site(string returnUrl)
     {
-        var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+        var supervisor = await factory.SignInAsync("supervisor", DemoOptions.DefaultPassword);
 
-        var zone = await client.GetAsync($"/account/timezone?zone=UTC&returnUrl={Uri.EscapeDataString(returnUrl)}");
-        var theme = await client.GetAsync($"/account/theme?theme=dark&returnUrl={Uri.EscapeDataString(returnUrl)}");
+        var zone = await supervisor.GetAsync($"/account/timezone?zone=UTC&returnUrl={Uri.EscapeDataString(returnUrl)}");
+        var theme = await supervisor.GetAsync($"/account/theme?theme=dark&returnUrl={Uri.EscapeDataString(returnUrl)}");
 
         Assert.Equal("/", zone.Headers.Location?.OriginalString);
         Assert.Equal("/", theme.Headers.Location?.OriginalString);
@@ -68,12 +70,41 @@ public sealed partial class ViewerChoicesTests(ViewerChoicesTests.Factory factor
     [Fact]
     public async Task A_zone_the_server_does_not_know_clears_the_choice_instead_of_storing_it()
     {
-        var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+        var supervisor = await factory.SignInAsync("supervisor", DemoOptions.DefaultPassword);
 
-        var response = await client.GetAsync("/account/timezone?zone=Mars/Olympus_Mons&returnUrl=/");
+        var response = await supervisor.GetAsync("/account/timezone?zone=Mars/Olympus_Mons&returnUrl=/");
 
         var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith(ViewerPreferences.TimeZoneCookie, StringComparison.Ordinal));
         Assert.Contains("expires=Thu, 01 Jan 1970", cookie, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Nobody_signed_in_chooses_a_zone()
+    {
+        var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+
+        var response = await client.GetAsync("/account/timezone?zone=UTC&returnUrl=/");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/account/login", new Uri(new Uri("http://localhost"), response.Headers.Location!).AbsolutePath);
+        Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith(ViewerPreferences.TimeZoneCookie, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task The_next_person_at_the_same_desk_sees_the_centres_zone_not_the_one_chosen_before_them()
+    {
+        var supervisor = await factory.SignInAsync("supervisor", DemoOptions.DefaultPassword);
+        var switched = await supervisor.GetAsync("/account/timezone?zone=America/Los_Angeles&returnUrl=/");
+        var left = switched.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(ViewerPreferences.TimeZoneCookie, StringComparison.Ordinal)).Split(';')[0];
+        var agent = await factory.SignInAsync("agent", DemoOptions.DefaultPassword);
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        request.Headers.Add("Cookie", left); // the cookie the supervisor left in this browser
+        var html = WebUtility.HtmlDecode(await (await agent.SendAsync(request)).Content.ReadAsStringAsync());
+        var own = WebUtility.HtmlDecode(await supervisor.GetStringAsync("/"));
+
+        Assert.Contains($">北京时间 {ViewerTime.OffsetOf(Centre, DateTimeOffset.UtcNow)}</span>", html);
+        Assert.Contains($">洛杉矶时间 {ViewerTime.OffsetOf(LosAngeles, DateTimeOffset.UtcNow)}</span>", own);
     }
 
     [Fact]

@@ -48,13 +48,15 @@ public static class AccountFeature
             return Results.LocalRedirect(SafeReturn(returnUrl));
         });
 
-        // The viewer's own zone (ViewerTime shows every time in it); the centre's zone, or one the server does not
-        // know, clears the choice, so the viewer follows the centre again.
+        // The signed-in user's own zone (ViewerTime shows every time in it); the centre's zone, or one the server does
+        // not know, clears the choice, so the user follows the centre again. Only a signed-in user has a zone of their
+        // own: the cookie names them, so whoever signs in next at the same desk sees the centre's zone.
         account.MapGet("/timezone", (string? zone, string? returnUrl, HttpContext context, CentreTimeZone centre, TimeProvider time) =>
         {
-            if (TimeZoneInfo.TryFindSystemTimeZoneById(zone ?? "", out var chosen) && chosen.Id != centre.Zone.Id)
+            if (TimeZoneInfo.TryFindSystemTimeZoneById(zone ?? "", out var chosen) && chosen.Id != centre.Zone.Id
+                && ViewerPreferences.ZoneCookieValue(context.User, chosen) is { } remembered)
             {
-                context.Response.Cookies.Append(ViewerPreferences.TimeZoneCookie, chosen.Id, Remembered(time));
+                context.Response.Cookies.Append(ViewerPreferences.TimeZoneCookie, remembered, Remembered(time));
             }
             else
             {
@@ -62,7 +64,7 @@ public static class AccountFeature
             }
 
             return Results.LocalRedirect(SafeReturn(returnUrl));
-        });
+        }).RequireAuthorization();
 
         account.MapGet("/theme", (string? theme, string? returnUrl, HttpContext context, TimeProvider time) =>
         {
