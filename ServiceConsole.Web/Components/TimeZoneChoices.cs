@@ -1,21 +1,18 @@
 namespace ServiceConsole.Web.Components;
 
 /// <summary>
-/// The zones the profile menu offers: the centre's first, then the few the centre's staff work with (mainland,
-/// Hong Kong, Xinjiang, UTC for the systems, the London and Los Angeles partners). Any other IANA zone the server
-/// knows is accepted by <c>/account/timezone</c> too.
+/// The zones the profile menu offers: the centre's first, then those configured in
+/// <c>ServiceConsole:TimeZoneChoices</c> (checked at start-up), each once. <c>/account/timezone</c> accepts any other
+/// IANA zone the server knows too, so a link can name one.
 /// </summary>
 public static class TimeZoneChoices
 {
-    public static IReadOnlyList<string> Common { get; } =
-        ["Asia/Shanghai", "Asia/Hong_Kong", "Asia/Urumqi", "UTC", "Europe/London", "America/Los_Angeles"];
-
-    /// <summary>The centre's zone, then the common ones this server knows, each once.</summary>
-    public static IReadOnlyList<TimeZoneInfo> For(TimeZoneInfo centre)
+    /// <summary>The centre's zone, then the configured ones this server knows, each once.</summary>
+    public static IReadOnlyList<TimeZoneInfo> For(TimeZoneInfo centre, IEnumerable<string>? configured)
     {
         ArgumentNullException.ThrowIfNull(centre);
         var zones = new List<TimeZoneInfo> { centre };
-        foreach (var id in Common)
+        foreach (var id in configured ?? [])
         {
             if (TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) && zones.TrueForAll(z => z.Id != zone.Id))
             {

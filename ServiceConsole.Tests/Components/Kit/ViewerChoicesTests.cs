@@ -2,7 +2,10 @@ using System.Security.Claims;
 using Bunit;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
 using ServiceConsole.Web.Components;
+using ServiceConsole.Web.Components.Layout;
+using ServiceConsole.Web.Configuration;
 
 namespace ServiceConsole.Tests.Components.Kit;
 
@@ -53,15 +56,55 @@ public sealed class ViewerChoicesTests : ConsoleComponentTest
     }
 
     [Fact]
-    public void The_menu_offers_the_centres_zone_first_and_every_zone_once()
+    public void The_menu_offers_the_centres_zone_first_then_the_configured_ones_each_once()
     {
-        var fromShanghai = TimeZoneChoices.For(Shanghai).Select(z => z.Id).ToList();
-        var fromLondon = TimeZoneChoices.For(TimeZoneInfo.FindSystemTimeZoneById("Europe/London")).Select(z => z.Id).ToList();
+        string[] configured = ["Asia/Shanghai", "UTC", "Europe/London", "UTC", "Not/AZone"];
 
-        Assert.Equal(TimeZoneChoices.Common, fromShanghai);
-        Assert.Equal("Europe/London", fromLondon[0]);
-        Assert.Equal(fromLondon.Count, fromLondon.Distinct().Count());
-        Assert.Equal(TimeZoneChoices.Common.Count, fromLondon.Count);
+        var fromShanghai = TimeZoneChoices.For(Shanghai, configured).Select(z => z.Id).ToList();
+        var fromLondon = TimeZoneChoices.For(TimeZoneInfo.FindSystemTimeZoneById("Europe/London"), configured).Select(z => z.Id).ToList();
+        var unconfigured = TimeZoneChoices.For(Shanghai, null).Select(z => z.Id).ToList();
+
+        Assert.Equal(["Asia/Shanghai", "UTC", "Europe/London"], fromShanghai);
+        Assert.Equal(["Europe/London", "Asia/Shanghai", "UTC"], fromLondon);
+        Assert.Equal(["Asia/Shanghai"], unconfigured);
+    }
+
+    [Fact]
+    public void A_configured_choice_the_server_does_not_know_stops_the_console_at_start_up()
+    {
+        var result = new ServiceConsoleOptionsValidation().Validate(null, new ServiceConsoleOptions { TimeZoneChoices = ["UTC", "Asia/Atlantis"] });
+
+        Assert.True(result.Failed);
+        Assert.Contains("ServiceConsole:TimeZoneChoices has 'Asia/Atlantis'", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_profile_menu_names_the_configured_zones_marks_the_viewers_and_links_each_to_the_switch()
+    {
+        ConsoleOptions.TimeZoneChoices = ["UTC", "Europe/London"];
+        Assert.True(Services.GetRequiredService<ViewerTime>().TrySetZone("Europe/London"));
+        var menu = Render(builder =>
+        {
+            builder.OpenComponent<MudPopoverProvider>(0);
+            builder.CloseComponent();
+            builder.OpenComponent<ProfileMenu>(1);
+            builder.AddAttribute(2, nameof(ProfileMenu.DisplayName), "周主管");
+            builder.AddAttribute(3, nameof(ProfileMenu.ReturnUrl), "/complaints/42?tab=clocks");
+            builder.CloseComponent();
+        });
+
+        Assert.Contains("周主管", menu.Find("[data-testid=profile-menu]").TextContent);
+        menu.Find("[data-testid=profile-menu] button").Click();
+        var choices = menu.FindAll("[data-testid=zone-choice]");
+
+        Assert.Equal(["Asia/Shanghai", "UTC", "Europe/London"], choices.Select(c => c.GetAttribute("data-zone")));
+        Assert.Equal(["false", "false", "true"], choices.Select(c => c.GetAttribute("data-chosen")));
+        Assert.Contains("北京时间 UTC+8", choices[0].TextContent);
+        Assert.Contains("中心时区", choices[0].TextContent);
+        Assert.Contains("协调世界时 UTC+0", choices[1].TextContent);
+        Assert.Contains("伦敦时间 UTC+0", choices[2].TextContent); // November: London is on GMT
+        var link = choices[1].QuerySelector("a") ?? choices[1];
+        Assert.Equal("/account/timezone?zone=UTC&returnUrl=%2Fcomplaints%2F42%3Ftab%3Dclocks", link.GetAttribute("href"));
     }
 
     [Fact]
