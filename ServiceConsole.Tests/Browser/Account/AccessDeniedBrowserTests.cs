@@ -11,7 +11,7 @@ public sealed class AccessDeniedBrowserTests(BrowserConsoleFixture console)
     [Fact]
     public async Task An_agent_opening_the_drills_sees_the_denied_page_not_json_and_finds_the_way_home()
     {
-        await using var context = await console.NewContextAsync();
+        await using var context = await console.NewContextAsync(timezoneId: "UTC");
         await BrowserEvidence.OnFailureAsync(context, async () =>
         {
             var page = await console.SignInAsync(context, "agent");
@@ -29,6 +29,13 @@ public sealed class AccessDeniedBrowserTests(BrowserConsoleFixture console)
             await Expect(page).ToHaveTitleAsync("无法打开此页面");
             Assert.DoesNotContain("\"title\"", await page.ContentAsync(), StringComparison.Ordinal);
             await BrowserConsoleFixture.SaveScreenshotAsync(page, "access-denied.png");
+
+            // The top bar's language switch reloads the same page in English.
+            await page.Locator("a[href^='/account/culture']").ClickAsync();
+            await Expect(denied.Locator("h1")).ToHaveTextAsync("You cannot open this page");
+            await Expect(page.GetByTestId("denied-reason")).ToHaveTextAsync("Your role (Agent) may not open this page.");
+            await Expect(denied).ToContainTextAsync("/drills");
+            await BrowserConsoleFixture.WaitUntilInteractiveAsync(page);
 
             await page.GetByTestId("denied-home").ClickAsync();
             await Expect(page.GetByTestId("agent-workspace")).ToBeVisibleAsync();

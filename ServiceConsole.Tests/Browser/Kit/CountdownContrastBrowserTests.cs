@@ -26,7 +26,7 @@ public sealed class CountdownContrastBrowserTests(BrowserConsoleFixture console,
     /// <summary>Every visible countdown with its kind, its colours and its contrast ratio, computed in the page.</summary>
     private const string MeasureScript =
         """
-        () => {
+        (scope) => {
             const parse = (css) => {
                 const m = css.match(/rgba?\(([^)]+)\)/);
                 if (!m) return { r: 0, g: 0, b: 0, a: 0 };
@@ -53,7 +53,7 @@ public sealed class CountdownContrastBrowserTests(BrowserConsoleFixture console,
                 return 0.2126 * f(c.r) + 0.7152 * f(c.g) + 0.0722 * f(c.b);
             };
             const hex = (c) => '#' + [c.r, c.g, c.b].map(v => Math.round(v).toString(16).padStart(2, '0')).join('');
-            return [...document.querySelectorAll('.sc-cd')]
+            return [...document.querySelectorAll(scope + ' .sc-cd')]
                 .filter(el => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden')
                 .map(el => {
                     const bg = background(el);
@@ -76,8 +76,9 @@ public sealed class CountdownContrastBrowserTests(BrowserConsoleFixture console,
         var breached = await RegisterAsync(DateTimeOffset.UtcNow.AddMinutes(-70));
         var measured = new List<Measurement>();
 
-        await using var supervisorContext = await console.NewContextAsync(1920, 1080);
-        await using var agentContext = await console.NewContextAsync();
+        // Browsers on UTC, eight hours from the centre: nothing on screen may depend on the browser's zone.
+        await using var supervisorContext = await console.NewContextAsync(timezoneId: "UTC");
+        await using var agentContext = await console.NewContextAsync(timezoneId: "UTC");
         await BrowserEvidence.OnFailureAsync(supervisorContext, async () =>
         {
             var board = await console.SignInAsync(supervisorContext, "supervisor");
@@ -85,7 +86,7 @@ public sealed class CountdownContrastBrowserTests(BrowserConsoleFixture console,
             await Expect(board.GetByTestId("supervisor-board")).ToBeVisibleAsync();
             // A contact answered by nobody yet: green, then amber, then red on the board as its 15 seconds run.
             await console.PostContactAsync(NewExternalId("contrast"), "phone");
-            measured.AddRange(await MeasureUntilEveryKindAsync(board, $"{theme} board"));
+            measured.AddRange(await MeasureUntilEveryKindAsync(board, $"{theme} board", "[data-testid='supervisor-board']"));
             if (theme == "dark")
             {
                 await BrowserConsoleFixture.SaveScreenshotAsync(board, "board-dark.png");
@@ -95,7 +96,7 @@ public sealed class CountdownContrastBrowserTests(BrowserConsoleFixture console,
             {
                 await board.GotoAsync($"/complaints/{id}");
                 await Expect(board.GetByTestId("complaint-clocks")).ToBeVisibleAsync();
-                measured.AddRange(await MeasureAsync(board, $"{theme} {name}"));
+                measured.AddRange(await MeasureAsync(board, $"{theme} {name}", "[data-testid='complaint-clocks']"));
             }
 
             Assert.Equal(EveryKind, KindsOf(measured, $"{theme} complaint"));
@@ -116,7 +117,9 @@ public sealed class CountdownContrastBrowserTests(BrowserConsoleFixture console,
                 await BrowserConsoleFixture.SaveScreenshotAsync(workspace, "workspace-overdue.png");
             }
 
-            measured.AddRange(await MeasureUntilEveryKindAsync(workspace, $"{theme} workspace"));
+            // The queue cards, where the overdue clock was once white on white.
+            measured.AddRange(await MeasureUntilEveryKindAsync(workspace, $"{theme} workspace queue card", "[data-testid='queue-contact']"));
+            measured.AddRange(await MeasureAsync(workspace, $"{theme} workspace (whole screen)", "[data-testid='agent-workspace']"));
         });
 
         foreach (var group in measured.GroupBy(m => (m.Page, m.Kind)).OrderBy(g => g.Key.Page, StringComparer.Ordinal).ThenBy(g => g.Key.Kind, StringComparer.Ordinal))
@@ -126,7 +129,7 @@ public sealed class CountdownContrastBrowserTests(BrowserConsoleFixture console,
         }
 
         Assert.Equal(EveryKind, KindsOf(measured, $"{theme} board"));
-        Assert.Equal(EveryKind, KindsOf(measured, $"{theme} workspace"));
+        Assert.Equal(EveryKind, KindsOf(measured, $"{theme} workspace queue card"));
         var unreadable = measured.Where(m => m.Ratio < Minimum).Select(m => $"{m.Page} {m.Kind} \"{m.Label}\": {m.Ratio:0.00}:1, {m.Text} on {m.Background}").Distinct().ToList();
         Assert.True(unreadable.Count == 0, $"Countdowns below {Minimum}:1:\n{string.Join('\n', unreadable)}");
     }
@@ -143,19 +146,20 @@ public sealed class CountdownContrastBrowserTests(BrowserConsoleFixture console,
         await BrowserConsoleFixture.WaitUntilInteractiveAsync(page);
     }
 
-    private static async Task<List<Measurement>> MeasureAsync(IPage page, string name) =>
-        [.. (await page.EvaluateAsync<JsonElement>(MeasureScript)).EnumerateArray().Select(m => new Measurement(
+    /// <summary>Every visible countdown inside <paramref name="scope"/> (a CSS selector).</summary>
+    private static async Task<List<Measurement>> MeasureAsync(IPage page, string name, string scope) =>
+        [.. (await page.EvaluateAsync<JsonElement>(MeasureScript, scope)).EnumerateArray().Select(m => new Measurement(
             name, m.GetProperty("kind").GetString()!, m.GetProperty("ratio").GetDouble(),
             m.GetProperty("text").GetString()!, m.GetProperty("background").GetString()!, m.GetProperty("label").GetString()!))];
 
     /// <summary>Measures every few hundred milliseconds until each kind has shown (an amber phase lasts a few seconds).</summary>
-    private static async Task<List<Measurement>> MeasureUntilEveryKindAsync(IPage page, string name)
+    private static async Task<List<Measurement>> MeasureUntilEveryKindAsync(IPage page, string name, string scope)
     {
         var all = new List<Measurement>();
         var deadline = DateTime.UtcNow + KindPatience;
         while (true)
         {
-            all.AddRange(await MeasureAsync(page, name));
+            all.AddRange(await MeasureAsync(page, name, scope));
             if (KindsOf(all, name).SequenceEqual(EveryKind) || DateTime.UtcNow > deadline)
             {
                 return all;

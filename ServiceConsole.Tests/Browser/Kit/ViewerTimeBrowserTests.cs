@@ -48,7 +48,11 @@ public sealed class ViewerTimeBrowserTests(BrowserConsoleFixture console)
 
             // The user's own zone, chosen in the profile menu, applies from the first render of the reloaded page.
             await page.GetByTestId("profile-menu").Locator("button").First.ClickAsync();
-            await page.Locator("[data-testid='zone-choice'][data-zone='Europe/London']").ClickAsync();
+            var london = page.Locator("[data-testid='zone-choice'][data-zone='Europe/London']");
+            await Expect(london).ToBeVisibleAsync();
+            await Expect(page.Locator("[data-testid='zone-choice'][data-chosen='true']")).ToHaveAttributeAsync("data-zone", "Asia/Shanghai");
+            await BrowserConsoleFixture.SaveScreenshotAsync(page, "profile-menu-zone.png");
+            await london.ClickAsync();
             await Expect(page.GetByTestId("zone-label")).ToHaveTextAsync($"伦敦时间 {ServiceConsole.Web.Components.ViewerTime.OffsetOf(London, DateTimeOffset.UtcNow)}");
             await Expect(Received(page)).ToHaveTextAsync(Local(received, London));
             Assert.EndsWith($"/complaints/{id}", page.Url, StringComparison.Ordinal);
