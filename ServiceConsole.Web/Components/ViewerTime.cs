@@ -30,7 +30,12 @@ public sealed class ViewerTime(TimeProvider time, CentreTimeZone centre) : TimeP
     public static string OffsetOf(TimeZoneInfo zone, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(zone);
-        var offset = zone.GetUtcOffset(at);
+        return OffsetText(zone.GetUtcOffset(at));
+    }
+
+    /// <summary>A distance from UTC as the screens write it: "UTC+8", "UTC+5:30", "UTC-7", "UTC+0".</summary>
+    public static string OffsetText(TimeSpan offset)
+    {
         var sign = offset < TimeSpan.Zero ? "-" : "+";
         var abs = offset.Duration();
         return abs.Minutes == 0

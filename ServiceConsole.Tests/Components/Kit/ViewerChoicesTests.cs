@@ -6,6 +6,7 @@ using MudBlazor;
 using ServiceConsole.Web.Components;
 using ServiceConsole.Web.Components.Layout;
 using ServiceConsole.Web.Configuration;
+using ServiceConsole.Web.Features.Drills;
 
 namespace ServiceConsole.Tests.Components.Kit;
 
@@ -47,6 +48,14 @@ public sealed class ViewerChoicesTests : ConsoleComponentTest
     public void An_offset_reads_in_hours_and_minutes_from_utc(string zone, string expected)
     {
         Assert.Equal(expected, ViewerTime.OffsetOf(TimeZoneInfo.FindSystemTimeZoneById(zone), Now));
+    }
+
+    [Fact]
+    public void A_stored_reason_says_the_offset_of_the_time_it_names()
+    {
+        var started = TimeZoneInfo.ConvertTime(Now, Shanghai);
+
+        Assert.Equal("演练结束 (EMG-05):2026-11-22 16:00 (UTC+8) 开始的演练到时", DrillTexts.EndReason(started));
     }
 
     [Fact]
