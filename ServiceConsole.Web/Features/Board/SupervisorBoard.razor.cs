@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
-using Microsoft.JSInterop;
 using MudBlazor;
 using ServiceConsole.Domain;
 using ServiceConsole.Web.Common;
@@ -43,9 +42,6 @@ public sealed partial class SupervisorBoard : IAsyncDisposable
     public required ViewerTime Clock { get; init; }
 
     [Inject]
-    public required IJSRuntime JS { get; init; }
-
-    [Inject]
     public required ISnackbar Snackbar { get; init; }
 
     [Inject]
@@ -59,9 +55,6 @@ public sealed partial class SupervisorBoard : IAsyncDisposable
 
     [Inject]
     public required IStringLocalizer<ClockResource> ClockText { get; init; }
-
-    [Inject]
-    public required ILogger<SupervisorBoard> Logger { get; init; }
 
     /// <summary>How often the board rendered: a burst of changes should add a few, not one per change.</summary>
     public int RenderCount => _renders;
@@ -80,7 +73,7 @@ public sealed partial class SupervisorBoard : IAsyncDisposable
         _snapshot = await Board.GetAsync();
     }
 
-    protected override async Task OnAfterRenderAsync(bool firstRender)
+    protected override void OnAfterRender(bool firstRender)
     {
         _renders++;
         if (!firstRender)
@@ -96,24 +89,6 @@ public sealed partial class SupervisorBoard : IAsyncDisposable
             _snapshot = snapshot;
             StateHasChanged();
         }));
-        await AdoptViewerTimeZoneAsync();
-    }
-
-    private async Task AdoptViewerTimeZoneAsync()
-    {
-        try
-        {
-            var zone = await JS.InvokeAsync<string?>("scCountdown.timeZone");
-            if (Clock.TrySetZone(zone))
-            {
-                StateHasChanged();
-            }
-        }
-        catch (JSException ex)
-        {
-            // countdown.js did not load: the centre's zone stays, the board still works.
-            Logger.LogDebug(ex, "The viewer's time zone is unknown; showing the centre's");
-        }
     }
 
     /// <summary>
