@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
+using Microsoft.JSInterop;
 using MudBlazor;
 using ServiceConsole.Domain;
 using ServiceConsole.Web.Common;
@@ -43,6 +44,12 @@ public sealed partial class SupervisorBoard : IAsyncDisposable
 
     [Inject]
     public required ISnackbar Snackbar { get; init; }
+
+    [Inject]
+    public required IJSRuntime JS { get; init; }
+
+    [Inject]
+    public required ILogger<SupervisorBoard> Logger { get; init; }
 
     [Inject]
     public required IDialogService Dialogs { get; init; }
