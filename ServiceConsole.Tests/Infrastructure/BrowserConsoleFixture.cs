@@ -163,7 +163,7 @@ public sealed class BrowserConsoleFixture : IAsyncLifetime
             customerName,
             customerPhone = "13800138000",
             waybillNo,
-            topic = "query",
+            topic = "查件",
             agentCode,
         });
         if (response.StatusCode != HttpStatusCode.Created)

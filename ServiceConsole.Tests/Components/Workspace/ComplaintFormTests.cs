@@ -42,7 +42,8 @@ public sealed class ComplaintFormTests : WorkspaceComponentTestBase
 
         cut.WaitForAssertion(() => Assert.Equal(severity, cut.Find("[data-testid=severity-preview]").GetAttribute("data-severity")));
         Assert.Contains(coupon, cut.Find("[data-testid=preview-quote]").TextContent);
-        Assert.Contains("CMP-05", cut.Find("[data-testid=preview-quote]").TextContent);
+        Assert.DoesNotContain("CMP-05", cut.Find("[data-testid=preview-quote]").TextContent); // the rule is in the tooltip, not the sentence
+        Assert.Equal("CMP-05", cut.Find("[data-testid=preview-quote] [data-rule]").GetAttribute("title"));
     }
 
     [Fact]

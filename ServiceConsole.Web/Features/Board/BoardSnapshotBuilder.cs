@@ -122,7 +122,11 @@ public sealed class BoardSnapshotBuilder(
             ClocksOf,
             now);
 
-        var lateAnswers = todayContacts.Count(c => c.WithinTarget == false);
+        // The day's first-response breaches are the day's first-response alerts (raised on a late answer or by the sweep),
+        // so the counter and the alert list always agree (issue 10); a drill's never count.
+        var firstResponseBreaches = await db.Alerts.CountAsync(
+            a => a.Clock == Contacts.FirstResponseAlerts.Clock && a.Kind == ClockAlertKind.Breach && !a.IsDrill && a.RaisedAt >= dayStart,
+            cancellationToken);
         var service = policy.Value.Service;
         return new BoardSnapshot(
             now,
@@ -134,7 +138,7 @@ public sealed class BoardSnapshotBuilder(
             ranked.Count,
             [.. modes.OrderBy(m => m.Mode).Select(m => new BoardEmergency(
                 WireNames.ToWire(m.Mode), m.Phase is { } p ? WireNames.ToWire(p) : null, m.Drill, m.Since, m.Reason))],
-            DailyBreachCounter.Count(dayStart, now, lateAnswers, waiting.Where(c => !c.Drill).Select(c => c.RespondBy), breaches.Concat(callbackBreaches)),
+            DailyBreachCounter.Count(dayStart, now, firstResponseBreaches, [], breaches.Concat(callbackBreaches)),
             new BoardTargets(service.ResponseComplianceTarget, service.FirstContactResolutionTarget, service.SatisfactionTarget),
             callbacks,
             openCallbacks,

@@ -122,13 +122,13 @@ public sealed class EmergencyService(
 
         if (state is { Active: true, Drill: true })
         {
-            await ChangeAsync(EmergencyMode.MassComplaint, s => s.Deactivate("演练中止:检测到真实的群体投诉 (EMG-03)", Actor.System.Name, clock.Now), cancellationToken);
+            await ChangeAsync(EmergencyMode.MassComplaint, s => s.Deactivate("演练中止:检测到真实的群体投诉", Actor.System.Name, clock.Now), cancellationToken);
         }
 
         // Stored and shown as written, so in the centre's zone like every time on screen, with its offset said.
         var reason = string.Create(
             CultureInfo.InvariantCulture,
-            $"自动触发:问题 {issueKey} 在 {centre.ToLocal(spike.From):yyyy-MM-dd HH:mm}–{centre.ToLocal(spike.To):HH:mm} ({ViewerTime.OffsetOf(centre.Zone, spike.From)}) 内收到 {spike.Count} 起投诉 (EMG-03)");
+            $"自动触发:问题 {issueKey} 在 {centre.ToLocal(spike.From):yyyy-MM-dd HH:mm}–{centre.ToLocal(spike.To):HH:mm} ({ViewerTime.OffsetOf(centre.Zone, spike.From)}) 内收到 {spike.Count} 起投诉");
         var result = await ChangeAsync(
             EmergencyMode.MassComplaint,
             s => s.Activate(reason, null, isDrill, issueKey, Actor.System.Name, clock.Now),
