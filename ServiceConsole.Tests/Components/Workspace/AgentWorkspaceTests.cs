@@ -54,6 +54,50 @@ public sealed class AgentWorkspaceTests : WorkspaceComponentTestBase
     }
 
     [Fact]
+    public void The_contact_being_served_is_on_top_marked_current_and_the_waiting_ones_keep_their_order()
+    {
+        Workspace.Queue.Add(WorkspaceFixtures.Contact("chat-w1"));
+        Workspace.Queue.Add(WorkspaceFixtures.Contact("chat-w2"));
+        Workspace.Queue.Add(WorkspaceFixtures.Contact("chat-served", status: "answered"));
+
+        var cut = Render<AgentWorkspace>();
+
+        Assert.Equal(["chat-served", "chat-w1", "chat-w2"], cut.FindAll("[data-testid=queue-contact]").Select(c => c.GetAttribute("data-external-id")));
+        var current = cut.Find("[data-testid=current-contacts]");
+        Assert.Equal("chat-served", Assert.Single(current.QuerySelectorAll("[data-testid=queue-contact]")).GetAttribute("data-external-id"));
+        Assert.Equal("当前", cut.Find("[data-external-id=chat-served] [data-testid=current-mark]").TextContent.Trim());
+        Assert.Equal(["chat-w1", "chat-w2"], cut.Find("[data-testid=waiting-contacts]").QuerySelectorAll("[data-testid=queue-contact]").Select(c => c.GetAttribute("data-external-id")));
+        Assert.Empty(cut.FindAll("[data-testid=waiting-contacts] [data-testid=current-mark]"));
+        Assert.Contains("2", cut.Find("[data-testid=waiting-count]").TextContent);
+    }
+
+    [Fact]
+    public void A_contact_once_answered_moves_up_among_the_current_ones()
+    {
+        Workspace.Queue.Add(WorkspaceFixtures.Contact("chat-w1"));
+        Workspace.Queue.Add(WorkspaceFixtures.Contact("chat-w2"));
+        var cut = Render<AgentWorkspace>();
+        Assert.Empty(cut.FindAll("[data-testid=current-contacts]"));
+
+        cut.Find("[data-external-id=chat-w2] [data-testid=answer]").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("chat-w2",
+            Assert.Single(cut.Find("[data-testid=current-contacts]").QuerySelectorAll("[data-testid=queue-contact]")).GetAttribute("data-external-id")));
+        Assert.Equal(["chat-w2", "chat-w1"], cut.FindAll("[data-testid=queue-contact]").Select(c => c.GetAttribute("data-external-id")));
+    }
+
+    [Fact]
+    public void The_current_mark_reads_current_in_english()
+    {
+        UseEnglish();
+        Workspace.Queue.Add(WorkspaceFixtures.Contact("chat-served", status: "answered"));
+
+        var cut = Render<AgentWorkspace>();
+
+        Assert.Equal("Current", cut.Find("[data-testid=current-mark]").TextContent.Trim());
+    }
+
+    [Fact]
     public void Answer_goes_through_the_service_as_the_signed_in_agent()
     {
         var contact = WorkspaceFixtures.Contact("chat-7");

@@ -111,6 +111,21 @@ public sealed class WorkspaceCallbackTests(WorkspaceCallbackTests.Factory factor
     }
 
     [Fact]
+    public async Task The_contacts_being_served_come_before_the_waiting_ones_in_the_agents_queue()
+    {
+        var waiting = await ContactForA001Async("ws-queue-waiting");
+        var served = await ContactForA001Async("ws-queue-served");
+        var workspace = factory.Services.GetRequiredService<IAgentWorkspaceService>();
+        Assert.Equal(OperationStatus.Ok, (await workspace.AnswerAsync(served, AgentA001)).Status);
+
+        var queue = await workspace.QueueAsync(AgentA001);
+
+        var statuses = queue.Select(c => c.Status).ToList();
+        Assert.True(statuses.LastIndexOf("answered") < statuses.IndexOf("waiting"), string.Join(", ", statuses));
+        Assert.True(queue.ToList().FindIndex(c => c.Id == served) < queue.ToList().FindIndex(c => c.Id == waiting));
+    }
+
+    [Fact]
     [Trait("Rule", "CMP-01")]
     public async Task A_complaint_registered_from_the_workspace_takes_the_agents_channel_and_a_general_one_waits_for_their_verification()
     {

@@ -11,7 +11,7 @@ namespace ServiceConsole.Web.Features.Workspace;
 /// </summary>
 public interface IAgentWorkspaceService
 {
-    /// <summary>The agent's waiting and answered contacts, most urgent first.</summary>
+    /// <summary>The agent's open contacts: those being served first, then the waiting ones, most urgent first.</summary>
     Task<IReadOnlyList<ContactResource>> QueueAsync(Actor actor, CancellationToken cancellationToken = default);
 
     /// <summary>Open callbacks and complaints awaiting the agent's verification, earliest due first.</summary>
