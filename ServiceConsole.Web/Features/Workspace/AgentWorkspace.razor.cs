@@ -70,6 +70,10 @@ public sealed partial class AgentWorkspace : IAsyncDisposable
     private ContactResource? SelectedContact =>
         _queue.FirstOrDefault(c => c.Id == _selectedId) ?? _current.FirstOrDefault();
 
+    /// <summary>The customer being served, whom a complaint is about: the clicked contact if in conversation, else the first one that is.</summary>
+    private ContactResource? ServedContact =>
+        SelectedContact is { Status: "answered" } selected ? selected : _current.FirstOrDefault();
+
     protected override async Task OnInitializedAsync()
     {
         await LoadQueueAsync();

@@ -86,7 +86,7 @@ public sealed class AgentWorkspaceService(
     {
         ArgumentNullException.ThrowIfNull(draft);
         Channel channel = Channel.Phone;
-        if (actor.AgentCode is { } code)
+        if (draft.Channel is null && actor.AgentCode is { } code)
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
             channel = await db.Agents.AsNoTracking().Where(a => a.Code == code).Select(a => (Channel?)a.Channel)
