@@ -38,6 +38,7 @@ public static class EmergencyFeature
         services.AddSingleton<WeatherRecoveryPolicy>();
         services.AddSingleton<WeatherRecovery>();
         services.AddSingleton<WeatherService>();
+        services.AddSingleton<IWeatherRequestRecorder>(sp => sp.GetRequiredService<WeatherService>());
         services.AddSingleton<IEmergencyModeHandler, WeatherModeHandler>();
         return services;
     }
