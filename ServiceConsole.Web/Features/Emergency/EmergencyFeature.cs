@@ -33,6 +33,7 @@ public static class EmergencyFeature
         services.AddSingleton<OutageClockService>();
         services.AddTransient<OutageClockJob>();
         services.AddSingleton<OutageService>();
+        services.AddSingleton<IOutageWaitingRecorder>(sp => sp.GetRequiredService<OutageService>());
         services.AddSingleton<IEmergencyModeHandler, OutageModeHandler>();
         services.AddOptions<WeatherFlowOptions>().BindConfiguration(WeatherFlowOptions.SectionName);
         services.AddSingleton<WeatherRecoveryPolicy>();
