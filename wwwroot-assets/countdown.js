@@ -47,11 +47,9 @@ function tick() {
 }
 
 if (!window.scCountdown) {
-    window.scCountdown = {
-        // The viewer's IANA time zone, so the server can show times in it.
-        timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone || "",
-        tick,
-    };
+    // Only the remaining time is computed here; wall-clock times are formatted on the server in the viewer's chosen
+    // zone (ViewerTime), never in the browser's own.
+    window.scCountdown = { tick };
     // Aligned to the wall-clock second so all countdowns change together.
     setTimeout(() => { tick(); setInterval(tick, 1000); }, 1000 - (Date.now() % 1000));
 }

@@ -3,9 +3,10 @@ using ServiceConsole.Domain.Complaints;
 namespace ServiceConsole.Domain.Deadlines;
 
 /// <summary>
-/// Ranks open complaints for the supervisor: the one whose next open deadline comes first is the
-/// most urgent (an overdue clock sorts before any running one); a tie goes to the major complaint,
-/// then to the one received first.
+/// Ranks open complaints for the supervisor and the specialist: first every complaint whose next
+/// deadline has passed (the major ones among them first), then the major ones (CMP-03: a specialist's, the
+/// centre's reputation) by their next deadline, then the general ones by theirs; a tie goes to the
+/// one received first.
 /// </summary>
 public static class ComplaintUrgency
 {
@@ -27,7 +28,7 @@ public static class ComplaintUrgency
         };
     }
 
-    public static IReadOnlyList<T> Order<T>(IEnumerable<T> complaints, Func<T, OpenComplaintClocks> clocks)
+    public static IReadOnlyList<T> Order<T>(IEnumerable<T> complaints, Func<T, OpenComplaintClocks> clocks, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(complaints);
         ArgumentNullException.ThrowIfNull(clocks);
@@ -36,8 +37,10 @@ public static class ComplaintUrgency
             .. complaints
                 .Select(c => (Item: c, Clocks: clocks(c)))
                 .Where(c => c.Clocks.Status != ComplaintStatus.Closed)
-                .OrderBy(c => NextDeadline(c.Clocks))
+                .Select(c => (c.Item, c.Clocks, Due: NextDeadline(c.Clocks)))
+                .OrderByDescending(c => c.Due <= now)
                 .ThenByDescending(c => c.Clocks.Severity == Severity.Major)
+                .ThenBy(c => c.Due)
                 .ThenBy(c => c.Clocks.ReceivedAt)
                 .ThenBy(c => c.Clocks.Id)
                 .Select(c => c.Item),

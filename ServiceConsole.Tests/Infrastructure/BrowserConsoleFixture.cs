@@ -91,14 +91,17 @@ public sealed class BrowserConsoleFixture : IAsyncLifetime
         await browserStarting;
     }
 
-    /// <summary>A fresh browser context (its own cookies) in Chinese, on the centre's time zone, at the given size.</summary>
-    public async Task<IBrowserContext> NewContextAsync(int width = 1366, int height = 768)
+    /// <summary>
+    /// A fresh browser context (its own cookies) in Chinese, at the given size, on the centre's time zone unless a test
+    /// puts the browser elsewhere (the screens must not care).
+    /// </summary>
+    public async Task<IBrowserContext> NewContextAsync(int width = 1366, int height = 768, string timezoneId = "Asia/Shanghai")
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
             Locale = "zh-CN",
-            TimezoneId = "Asia/Shanghai",
+            TimezoneId = timezoneId,
             ViewportSize = new ViewportSize { Width = width, Height = height },
         });
         context.SetDefaultTimeout(15_000);
@@ -160,7 +163,7 @@ public sealed class BrowserConsoleFixture : IAsyncLifetime
             customerName,
             customerPhone = "13800138000",
             waybillNo,
-            topic = "query",
+            topic = "查件",
             agentCode,
         });
         if (response.StatusCode != HttpStatusCode.Created)

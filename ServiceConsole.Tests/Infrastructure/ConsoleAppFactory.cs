@@ -22,6 +22,9 @@ public class ConsoleAppFactory : WebApplicationFactory<Program>
     /// <summary>Lets a test class seed its reference data once per factory.</summary>
     public bool Seeded { get; set; }
 
+    /// <summary>What a test class seeded once and its other tests read back.</summary>
+    public Dictionary<string, object> Items { get; } = [];
+
     /// <summary>Extra settings, applied before the app reads its configuration.</summary>
     public Dictionary<string, string?> Settings { get; } = new();
 
@@ -51,6 +54,7 @@ public class ConsoleAppFactory : WebApplicationFactory<Program>
 
     public async Task SeedAgentAsync(string code, string channel, string status = "available")
     {
+        _ = Services; // the host starts (and migrates the database) on first use; seeding may come first
         await using var connection = new SqliteConnection($"Data Source={DatabasePath}");
         await connection.OpenAsync();
         var team = $"T-{channel}";

@@ -5,9 +5,12 @@ namespace ServiceConsole.Web.Components;
 
 /// <summary>
 /// The clock of one circuit, in the viewer's time zone (after Aspire's BrowserTimeProvider): the centre's zone
-/// (<c>ServiceConsole:TimeZone</c>) until the screen reports another. It is the app's clock underneath, so a test's
-/// fake clock drives it; every screen formats instants through it, so one instant reads the same everywhere.
-/// Deadlines still travel to the browser as UTC instants, which countdown.js ticks.
+/// (<c>ServiceConsole:TimeZone</c>) unless the signed-in user chose their own in the profile menu (the
+/// <see cref="ViewerPreferences.TimeZoneCookie"/> cookie, handed to <see cref="Routes"/> before anything renders, so
+/// the prerender and the circuit agree). The browser's own zone is never used: the same instant must read the same
+/// on every screen and every machine of the centre. It is the app's clock underneath, so a test's fake clock drives
+/// it; every screen formats instants through it. Deadlines still travel to the browser as UTC instants, which
+/// countdown.js ticks.
 /// </summary>
 public sealed class ViewerTime(TimeProvider time, CentreTimeZone centre) : TimeProvider
 {
@@ -16,6 +19,29 @@ public sealed class ViewerTime(TimeProvider time, CentreTimeZone centre) : TimeP
     public override TimeZoneInfo LocalTimeZone => _zone;
 
     public TimeZoneInfo Zone => _zone;
+
+    /// <summary>The centre's zone, which the viewer sees unless they chose another.</summary>
+    public TimeZoneInfo CentreZone => centre.Zone;
+
+    /// <summary>How far the viewer's zone is from UTC now: "UTC+8", "UTC+5:30", "UTC-7", "UTC+0".</summary>
+    public string UtcOffset => OffsetOf(_zone, time.GetUtcNow());
+
+    /// <summary>A zone's distance from UTC at an instant (summer time included).</summary>
+    public static string OffsetOf(TimeZoneInfo zone, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        return OffsetText(zone.GetUtcOffset(at));
+    }
+
+    /// <summary>A distance from UTC as the screens write it: "UTC+8", "UTC+5:30", "UTC-7", "UTC+0".</summary>
+    public static string OffsetText(TimeSpan offset)
+    {
+        var sign = offset < TimeSpan.Zero ? "-" : "+";
+        var abs = offset.Duration();
+        return abs.Minutes == 0
+            ? string.Create(CultureInfo.InvariantCulture, $"UTC{sign}{abs.Hours}")
+            : string.Create(CultureInfo.InvariantCulture, $"UTC{sign}{abs.Hours}:{abs.Minutes:00}");
+    }
 
     /// <summary>Now, in the viewer's zone.</summary>
     public DateTimeOffset Now => ToLocal(time.GetUtcNow());
@@ -49,7 +75,7 @@ public sealed class ViewerTime(TimeProvider time, CentreTimeZone centre) : TimeP
     /// <summary>Hours, minutes and seconds.</summary>
     public string Seconds(DateTimeOffset instant) => ToLocal(instant).ToString("HH:mm:ss", CultureInfo.InvariantCulture);
 
-    /// <summary>Takes another IANA zone (the browser's); an unknown or empty id keeps the current zone.</summary>
+    /// <summary>Takes the zone the viewer chose (an IANA id); an unknown or empty id keeps the current zone.</summary>
     public bool TrySetZone(string? ianaId)
     {
         if (string.IsNullOrWhiteSpace(ianaId) || ianaId == _zone.Id)

@@ -15,6 +15,13 @@ public sealed class ServiceConsoleOptions
     /// <summary>How old a caller's timestamp may be; older ones are refused as mistakes (the service records keep a year, INF-08).</summary>
     public int PastToleranceDays { get; set; } = 366;
 
-    /// <summary>The centre's time zone: months and "today" are counted in it.</summary>
+    /// <summary>The centre's time zone: months and "today" are counted in it, and every screen shows times in it.</summary>
     public string TimeZone { get; set; } = "Asia/Shanghai";
+
+    /// <summary>
+    /// The zones (IANA ids) a signed-in user may choose in the profile menu instead of the centre's, in menu order;
+    /// the centre's zone is always offered first. None configured offers only the centre's.
+    /// </summary>
+    /// <remarks>An array that the configuration replaces whole (the binder would append to a pre-filled list).</remarks>
+    public string[]? TimeZoneChoices { get; set; }
 }

@@ -13,6 +13,14 @@ public sealed class ServiceConsoleOptionsValidation : IValidateOptions<ServiceCo
             failures.Add($"ServiceConsole:TimeZone '{options.TimeZone}' is not a known time zone (e.g. Asia/Shanghai).");
         }
 
+        foreach (var zone in options.TimeZoneChoices ?? [])
+        {
+            if (!TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
+            {
+                failures.Add($"ServiceConsole:TimeZoneChoices has '{zone}', which is not a known time zone (e.g. Europe/London).");
+            }
+        }
+
         if (options.FutureToleranceMinutes < 0)
         {
             failures.Add("ServiceConsole:FutureToleranceMinutes must not be negative.");

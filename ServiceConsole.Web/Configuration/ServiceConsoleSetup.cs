@@ -94,6 +94,7 @@ public static class ServiceConsoleSetup
         app.UseConsoleAssets();
         app.MapOpenApi("/openapi/{documentName}.json");
 
+        app.MapHomeFeature();
         app.MapHealthFeature();
         app.MapAccountFeature();
         app.MapGroup("/api/v1")

@@ -11,8 +11,9 @@ namespace ServiceConsole.Tests.Browser.Board;
 /// Chromium on the supervisor board and the agent workspace, through the test hooks those screens promise:
 /// board <c>supervisor-board</c>, <c>agent-row[data-agent]</c>, <c>waiting-contact[data-external-id]</c>,
 /// <c>complaint-row</c>, <c>emergency-banner</c>, <c>filter-team|channel|severity</c>; workspace <c>agent-workspace</c>,
-/// <c>queue-contact[data-external-id]</c>, <c>answer</c>, <c>close</c>, <c>promise</c>, <c>complaint-form</c> with
-/// <c>apology-script</c>, <c>severity-preview</c>, <c>register-complaint</c> and fields labelled in Chinese.
+/// <c>queue-contact[data-external-id][data-current]</c> (the served ones inside <c>current-contacts</c>, with
+/// <c>current-mark</c>), <c>answer</c>, <c>close</c>, <c>promise</c>, <c>complaint-form</c> with <c>apology-script</c>,
+/// <c>prefilled-from</c>, <c>registered-by</c>, <c>severity-preview</c>, <c>register-complaint</c> and fields labelled in Chinese.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 [Trait("Category", "Browser")]
@@ -153,13 +154,18 @@ public sealed class BoardAndWorkspaceBrowserTests(BrowserConsoleFixture console)
             var row = workspace.Locator($"[data-testid='queue-contact'][data-external-id='{externalId}']");
             await Expect(row).ToBeVisibleAsync();
             Assert.True(await BrowserConsoleFixture.WasNotReloadedAsync(workspace), "The workspace was reloaded instead of updating in place.");
-            await BrowserConsoleFixture.SaveScreenshotAsync(workspace, "workspace.png");
 
             await row.GetByTestId("answer").ClickAsync();
             await Eventually.True(
                 async () => (await console.Api.GetFromJsonAsync<JsonElement>($"/api/v1/contacts/{contactId}")).GetProperty("status").GetString() == "answered",
                 ApiPatience,
                 "the contact to be answered");
+
+            // The contact being served moves on top of the queue, marked current.
+            var current = workspace.GetByTestId("current-contacts").Locator($"[data-testid='queue-contact'][data-external-id='{externalId}']");
+            await Expect(current).ToHaveAttributeAsync("data-current", "true");
+            await Expect(current.GetByTestId("current-mark")).ToHaveTextAsync("当前");
+            await BrowserConsoleFixture.SaveScreenshotAsync(workspace, "workspace.png");
 
             // The promise is made on the contact being served; the workspace names it next to the button.
             await Expect(workspace.GetByTestId("promise-for")).ToContainTextAsync(customerName);
@@ -185,14 +191,25 @@ public sealed class BoardAndWorkspaceBrowserTests(BrowserConsoleFixture console)
         {
             var workspace = await console.SignInAsync(context, "agent");
             await Expect(workspace.GetByTestId("agent-workspace")).ToBeVisibleAsync();
+
+            // The agent answers the customer who complains: the form takes that customer, nobody retypes them.
+            const string waybill = "YD2026112200777";
+            var externalId = NewExternalId("complaint");
+            await console.PostContactAsync(externalId, "online", agentCode: "A001", customerName: "李先生", waybillNo: waybill);
+            var row = workspace.Locator($"[data-testid='queue-contact'][data-external-id='{externalId}']");
+            await row.GetByTestId("answer").ClickAsync();
+            await Expect(row).ToHaveAttributeAsync("data-current", "true");
+
             var form = await OpenComplaintFormAsync(workspace);
             await Expect(form.GetByTestId("apology-script")).ToBeVisibleAsync();
             Assert.True(await ComesFirstAsync(form.GetByTestId("apology-script"), BrowserMudForms.Field(form, "客户姓名")), "The apology script must come before the first field (CMP-13).");
+            await Expect(BrowserMudForms.Field(form, "客户姓名").Locator("input")).ToHaveValueAsync("李先生");
+            await Expect(BrowserMudForms.Field(form, "联系电话").Locator("input")).ToHaveValueAsync("13800138000");
+            await Expect(BrowserMudForms.Field(form, "运单号").Locator("input")).ToHaveValueAsync(waybill);
+            await Expect(form.GetByTestId("prefilled-from")).ToContainTextAsync("李先生");
+            await Expect(form.GetByTestId("registered-by")).ToContainTextAsync("登记人");
+            await Expect(form.GetByTestId("registered-by")).Not.ToContainTextAsync("agent");
 
-            const string waybill = "YD2026112200777";
-            await BrowserMudForms.FillAsync(form, "客户姓名", "李先生");
-            await BrowserMudForms.FillAsync(form, "联系电话", "13900139000");
-            await BrowserMudForms.FillAsync(form, "运单号", waybill);
             await BrowserMudForms.FillAsync(form, "网点编码", "HZ-XH-01");
             await form.Locator("[data-field='category']").GetByText("延误", new LocatorGetByTextOptions { Exact = true }).ClickAsync();
             await BrowserMudForms.FillAsync(form, "延误天数", "4");
@@ -204,9 +221,10 @@ public sealed class BoardAndWorkspaceBrowserTests(BrowserConsoleFixture console)
 
             await Eventually.True(
                 async () => (await console.Api.GetFromJsonAsync<JsonElement>("/api/v1/complaints?status=open&pageSize=200")).GetProperty("items").EnumerateArray()
-                    .Any(c => c.GetProperty("waybillNo").GetString() == waybill && c.GetProperty("severity").GetString() == "major"),
+                    .Any(c => c.GetProperty("waybillNo").GetString() == waybill && c.GetProperty("severity").GetString() == "major"
+                        && c.GetProperty("customerName").GetString() == "李先生" && c.GetProperty("channel").GetString() == "online"),
                 ApiPatience,
-                $"a major complaint about {waybill}");
+                $"a major complaint about {waybill} from the customer being served");
         });
     }
 

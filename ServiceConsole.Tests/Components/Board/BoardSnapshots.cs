@@ -52,7 +52,7 @@ public static class BoardSnapshots
         IReadOnlyList<BoardComplaintRow>? complaints = null,
         IReadOnlyList<BoardEmergency>? emergencies = null)
     {
-        var ranked = ComplaintUrgency.Order(complaints ?? [], c => new OpenComplaintClocks(c.Id, c.Severity, c.Status, c.ReceivedAt, c.VerifyBy, c.ResolveBy, c.CallbackDue));
+        var ranked = ComplaintUrgency.Order(complaints ?? [], c => new OpenComplaintClocks(c.Id, c.Severity, c.Status, c.ReceivedAt, c.VerifyBy, c.ResolveBy, c.CallbackDue), BoardTestContext.Now);
         return Empty() with
         {
             Teams = Teams,

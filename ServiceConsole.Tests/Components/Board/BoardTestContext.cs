@@ -16,7 +16,10 @@ public abstract class BoardTestContext : ConsoleComponentTest
         Services.AddSingleton<IBoardSnapshotSource>(Source);
         Services.AddSingleton<LiveBoardState>();
         Services.AddSingleton<ISupervisorActions>(Actions);
+        Services.AddSingleton<IBoardSearch>(Search);
     }
+
+    internal FakeBoardSearch Search { get; } = new();
 
     protected FakeSnapshotSource Source { get; } = new();
 

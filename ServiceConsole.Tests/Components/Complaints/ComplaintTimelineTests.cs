@@ -34,7 +34,8 @@ public sealed class ComplaintTimelineTests : ComplaintPageTestContext
         Assert.Contains("第 1 轮 · 优惠券 ¥10.00", entries[4].TextContent);
         Assert.Contains("客户不接受", entries[4].TextContent); // the first proposal's outcome, on the proposal
         Assert.Contains("金额太少", entries[5].TextContent);
-        Assert.Contains("specialist", entries[5].TextContent);
+        Assert.Contains("韩专员", entries[5].TextContent); // who, by name; the login only in the tooltip
+        Assert.DoesNotContain("specialist", entries[5].TextContent);
         Assert.Contains("已核实 → 待回访", entries[8].TextContent);
     }
 
@@ -48,12 +49,12 @@ public sealed class ComplaintTimelineTests : ComplaintPageTestContext
 
         var breaches = page.FindAll("[data-testid=timeline-entry][data-action=breach]");
         Assert.Equal(["verify", "resolve", "callback", "recallback"], breaches.Select(b => b.QuerySelector("[data-testid=clock-mark]")!.GetAttribute("data-clock")));
-        Assert.Contains("CMP-04 超时", breaches[0].TextContent);
+        Assert.Contains("核实 超时", breaches[0].TextContent);
+        Assert.Equal(["CMP-04", "CMP-02", "CMP-09", "CMP-10"], breaches.Select(b => b.QuerySelector(".sc-tl-breach")!.GetAttribute("title")));
+        Assert.All(breaches, b => Assert.DoesNotContain("CMP-", b.TextContent, StringComparison.Ordinal));
         // Due 08:40 UTC, recorded 08:50 UTC: shown in the centre's time.
         Assert.Contains("核实时限应于 11-22 16:40:00 完成,11-22 16:50:00 记录", breaches[0].TextContent);
-        Assert.Contains("CMP-02 超时", breaches[1].TextContent);
-        Assert.Contains("CMP-09 超时", breaches[2].TextContent);
-        Assert.Contains("CMP-10 超时", breaches[3].TextContent);
+        Assert.Contains("处理 超时", breaches[1].TextContent);
     }
 
     [Fact]
@@ -80,7 +81,8 @@ public sealed class ComplaintTimelineTests : ComplaintPageTestContext
         var page = RenderPage(complaint.Resource());
 
         var entry = page.Find("[data-testid=timeline-entry][data-action=accountability]");
-        Assert.Equal("CMP-11 · 快递员 K-07 扣 10 分,罚款 ¥200.00", entry.QuerySelector("[data-testid=accountability-note]")!.TextContent);
+        Assert.Equal("快递员 K-07 扣 10 分,罚款 ¥200.00", entry.QuerySelector("[data-testid=accountability-note]")!.TextContent);
+        Assert.Equal("CMP-11", entry.QuerySelector("[data-testid=accountability-note]")!.GetAttribute("title"));
         Assert.DoesNotContain("points", entry.TextContent);
         Assert.Contains("追责", entry.TextContent);
         Assert.Equal("true", page.Find("[data-testid=facts-accountability]").GetAttribute("data-in-force"));
@@ -98,7 +100,7 @@ public sealed class ComplaintTimelineTests : ComplaintPageTestContext
         Assert.All(clocks, c => Assert.Equal("true", c.GetAttribute("data-running")));
         Assert.Equal("2026-11-22T08:40:00.000Z", clocks[0].QuerySelector("[data-deadline]")!.GetAttribute("data-deadline"));
         Assert.Equal("40:00", clocks[0].QuerySelector("[data-deadline]")!.TextContent);
-        Assert.Contains("CMP-02", clocks[1].TextContent);
+        Assert.Equal("CMP-02", clocks[1].QuerySelector("[data-rule]")!.GetAttribute("title"));
     }
 
     [Fact]
@@ -113,7 +115,7 @@ public sealed class ComplaintTimelineTests : ComplaintPageTestContext
         Assert.Equal("false", clocks[1].GetAttribute("data-running"));
         Assert.Equal("true", clocks[2].GetAttribute("data-running"));
         Assert.Equal("true", clocks[2].GetAttribute("data-breached"));
-        Assert.Contains("CMP-10", clocks[2].TextContent);
+        Assert.Equal("CMP-10", clocks[2].QuerySelector("[data-rule]")!.GetAttribute("title"));
         Assert.NotNull(clocks[2].QuerySelector("[data-deadline]"));
     }
 
@@ -128,7 +130,7 @@ public sealed class ComplaintTimelineTests : ComplaintPageTestContext
         Assert.Contains("优惠券", rows[0].TextContent);
         Assert.Contains("¥10.00", rows[0].TextContent);
         Assert.Contains("金额太少", rows[0].TextContent);
-        Assert.Contains("supervisor · 11-22 15:54", rows[0].TextContent); // answered at R + 14 min
+        Assert.Contains("周主管 · 11-22 15:54", rows[0].TextContent); // answered at R + 14 min
         Assert.Contains("¥30.00", rows[1].TextContent);
     }
 }

@@ -52,10 +52,10 @@ public sealed class CoordinatorScreenTests : CoordinatorTestContext
         cut.WaitForAssertion(() => Assert.Equal("warning", cut.Find(Card("weather")).GetAttribute("data-phase")));
         Assert.Equal("true", cut.Find(Card("weather")).GetAttribute("data-active"));
         Assert.Contains("台风“海葵”红色预警", cut.Find($"{Card("weather")} [data-testid=mode-reason]").TextContent);
-        Assert.Contains("coordinator · 11-22 16:00", cut.Find($"{Card("weather")} [data-testid=mode-changed]").TextContent);
+        Assert.Contains("陈协调 · 11-22 16:00", cut.Find($"{Card("weather")} [data-testid=mode-changed]").TextContent);
         var entry = cut.Find("[data-testid=log-entry]");
         Assert.Equal("activate", entry.GetAttribute("data-action"));
-        Assert.Contains("coordinator", entry.TextContent);
+        Assert.Contains("陈协调", entry.TextContent); // by name, not login
         Assert.Contains("台风“海葵”红色预警", entry.TextContent);
         // The field is empty again: the next switch needs its own reason.
         Assert.Equal("", cut.Find($"{Card("weather")} [data-field=reason] input").GetAttribute("value") ?? "");

@@ -54,6 +54,85 @@ public sealed class AgentWorkspaceTests : WorkspaceComponentTestBase
     }
 
     [Fact]
+    public void The_contact_being_served_is_on_top_marked_current_and_the_waiting_ones_keep_their_order()
+    {
+        Workspace.Queue.Add(WorkspaceFixtures.Contact("chat-w1"));
+        Workspace.Queue.Add(WorkspaceFixtures.Contact("chat-w2"));
+        Workspace.Queue.Add(WorkspaceFixtures.Contact("chat-served", status: "answered"));
+
+        var cut = Render<AgentWorkspace>();
+
+        Assert.Equal(["chat-served", "chat-w1", "chat-w2"], cut.FindAll("[data-testid=queue-contact]").Select(c => c.GetAttribute("data-external-id")));
+        var current = cut.Find("[data-testid=current-contacts]");
+        Assert.Equal("chat-served", Assert.Single(current.QuerySelectorAll("[data-testid=queue-contact]")).GetAttribute("data-external-id"));
+        Assert.Equal("当前", cut.Find("[data-external-id=chat-served] [data-testid=current-mark]").TextContent.Trim());
+        Assert.Equal(["chat-w1", "chat-w2"], cut.Find("[data-testid=waiting-contacts]").QuerySelectorAll("[data-testid=queue-contact]").Select(c => c.GetAttribute("data-external-id")));
+        Assert.Empty(cut.FindAll("[data-testid=waiting-contacts] [data-testid=current-mark]"));
+        Assert.Contains("2", cut.Find("[data-testid=waiting-count]").TextContent);
+    }
+
+    [Fact]
+    public void A_contact_once_answered_moves_up_among_the_current_ones()
+    {
+        Workspace.Queue.Add(WorkspaceFixtures.Contact("chat-w1"));
+        Workspace.Queue.Add(WorkspaceFixtures.Contact("chat-w2"));
+        var cut = Render<AgentWorkspace>();
+        Assert.Empty(cut.FindAll("[data-testid=current-contacts]"));
+
+        cut.Find("[data-external-id=chat-w2] [data-testid=answer]").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("chat-w2",
+            Assert.Single(cut.Find("[data-testid=current-contacts]").QuerySelectorAll("[data-testid=queue-contact]")).GetAttribute("data-external-id")));
+        Assert.Equal(["chat-w2", "chat-w1"], cut.FindAll("[data-testid=queue-contact]").Select(c => c.GetAttribute("data-external-id")));
+    }
+
+    [Fact]
+    public void The_current_mark_reads_current_in_english()
+    {
+        UseEnglish();
+        Workspace.Queue.Add(WorkspaceFixtures.Contact("chat-served", status: "answered"));
+
+        var cut = Render<AgentWorkspace>();
+
+        Assert.Equal("Current", cut.Find("[data-testid=current-mark]").TextContent.Trim());
+    }
+
+    [Fact]
+    [Trait("Rule", "CMP-01")]
+    public void CMP_01_a_complaint_registered_while_serving_a_contact_carries_its_customer_and_the_signed_in_agent()
+    {
+        Workspace.Queue.Add(WorkspaceFixtures.Contact("chat-waiting") with { CustomerName = "赵女士", CustomerPhone = "13700137000" });
+        var served = WorkspaceFixtures.Contact("call-1", status: "answered", channel: "phone");
+        Workspace.Queue.Add(served with { CustomerName = "李先生", CustomerPhone = "13900139000", WaybillNo = "YD4312345678902" });
+        var cut = Render<AgentWorkspace>();
+
+        var form = cut.Find("[data-testid=complaint-form]");
+        Assert.Equal("李先生", form.QuerySelector("[data-field=customerName] input")!.GetAttribute("value"));
+        Assert.Equal("13900139000", form.QuerySelector("[data-field=customerPhone] input")!.GetAttribute("value"));
+        Assert.Equal("YD4312345678902", form.QuerySelector("[data-field=waybillNo] input")!.GetAttribute("value"));
+        cut.Find("[data-testid=register-complaint]").Click();
+
+        var request = Assert.Single(Workspace.Registrations);
+        Assert.Equal(("李先生", "13900139000", "YD4312345678902", "phone"), (request.CustomerName, request.CustomerPhone, request.WaybillNo, request.Channel));
+        var registrar = Assert.Single(Workspace.Registrars);
+        Assert.Equal(("agent", "A001"), (registrar.Name, registrar.AgentCode));
+    }
+
+    [Fact]
+    [Trait("Rule", "CMP-01")]
+    public void CMP_01_answering_a_contact_fills_the_empty_complaint_form_with_its_customer()
+    {
+        Workspace.Queue.Add(WorkspaceFixtures.Contact("chat-5"));
+        var cut = Render<AgentWorkspace>();
+        Assert.True(string.IsNullOrEmpty(cut.Find("[data-field=customerName] input").GetAttribute("value")));
+
+        cut.Find("[data-external-id=chat-5] [data-testid=answer]").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("王女士", cut.Find("[data-field=customerName] input").GetAttribute("value")));
+        Assert.Equal("YD4312345678901", cut.Find("[data-field=waybillNo] input").GetAttribute("value"));
+    }
+
+    [Fact]
     public void Answer_goes_through_the_service_as_the_signed_in_agent()
     {
         var contact = WorkspaceFixtures.Contact("chat-7");

@@ -21,6 +21,9 @@ internal sealed class FakeWorkspaceService : IAgentWorkspaceService
 
     public List<ComplaintCreateRequest> Registrations { get; } = [];
 
+    /// <summary>Who each registration was sent as, in the order of <see cref="Registrations"/>.</summary>
+    public List<Actor> Registrars { get; } = [];
+
     public List<Guid> Completed { get; } = [];
 
     public int QueueReads { get; private set; }
@@ -75,8 +78,10 @@ internal sealed class FakeWorkspaceService : IAgentWorkspaceService
 
     public Task<OperationResult<ComplaintResource>> RegisterComplaintAsync(ComplaintDraft draft, Actor actor, CancellationToken cancellationToken = default)
     {
+        // The agent's own channel, as the real service reads it, is phone here; a served contact's channel wins.
         var request = draft.ToRequest(ServiceConsole.Domain.Contacts.Channel.Phone);
         Registrations.Add(request);
+        Registrars.Add(actor);
         return Task.FromResult(RegisterResult(request));
     }
 }

@@ -37,7 +37,7 @@ public sealed class ComplaintUrgencyTests
 
     [Fact]
     [Trait("Rule", "CMP-03")]
-    public void Complaints_are_ranked_by_the_nearest_open_deadline_with_the_overdue_first_and_major_winning_a_tie()
+    public void Complaints_are_ranked_overdue_first_then_major_then_by_the_nearest_open_deadline()
     {
         var overdue = General("00000000-0000-0000-0000-00000000000a", T0.AddHours(-2));          // verify due T0-1h
         var generalSoon = General("00000000-0000-0000-0000-00000000000b", T0);                     // verify due T0+1h
@@ -46,8 +46,11 @@ public sealed class ComplaintUrgencyTests
         var verified = General("00000000-0000-0000-0000-00000000000e", T0.AddHours(-20), ComplaintStatus.Verified); // resolve due T0+4h
         var closed = General("00000000-0000-0000-0000-00000000000f", T0.AddHours(-30), ComplaintStatus.Closed);
 
-        var ranked = ComplaintUrgency.Order([majorLater, closed, generalSoon, verified, majorTie, overdue], c => c);
+        var overdueMajor = Major("00000000-0000-0000-0000-000000000010", T0.AddHours(-7));             // verify due T0-1h
 
-        Assert.Equal([overdue, majorTie, generalSoon, verified, majorLater], ranked);
+        var ranked = ComplaintUrgency.Order([majorLater, closed, generalSoon, verified, majorTie, overdue, overdueMajor], c => c, T0);
+
+        // Issue 10: a major complaint no longer sorts below a general one that is merely due sooner.
+        Assert.Equal([overdueMajor, overdue, majorTie, majorLater, generalSoon, verified], ranked);
     }
 }

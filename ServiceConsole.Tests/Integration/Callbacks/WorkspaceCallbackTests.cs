@@ -111,6 +111,21 @@ public sealed class WorkspaceCallbackTests(WorkspaceCallbackTests.Factory factor
     }
 
     [Fact]
+    public async Task The_contacts_being_served_come_before_the_waiting_ones_in_the_agents_queue()
+    {
+        var waiting = await ContactForA001Async("ws-queue-waiting");
+        var served = await ContactForA001Async("ws-queue-served");
+        var workspace = factory.Services.GetRequiredService<IAgentWorkspaceService>();
+        Assert.Equal(OperationStatus.Ok, (await workspace.AnswerAsync(served, AgentA001)).Status);
+
+        var queue = await workspace.QueueAsync(AgentA001);
+
+        var statuses = queue.Select(c => c.Status).ToList();
+        Assert.True(statuses.LastIndexOf("answered") < statuses.IndexOf("waiting"), string.Join(", ", statuses));
+        Assert.True(queue.ToList().FindIndex(c => c.Id == served) < queue.ToList().FindIndex(c => c.Id == waiting));
+    }
+
+    [Fact]
     [Trait("Rule", "CMP-01")]
     public async Task A_complaint_registered_from_the_workspace_takes_the_agents_channel_and_a_general_one_waits_for_their_verification()
     {
@@ -130,5 +145,34 @@ public sealed class WorkspaceCallbackTests(WorkspaceCallbackTests.Factory factor
         Assert.Equal("online", result.Value!.Channel);
         Assert.Equal("general", result.Value.Severity);
         Assert.Contains(await workspace.TasksAsync(AgentA001), t => t.Kind == WorkspaceTaskKind.Verification && t.ComplaintId == result.Value.Id);
+    }
+
+    [Fact]
+    [Trait("Rule", "CMP-01")]
+    public async Task CMP_01_a_complaint_filled_from_the_contact_being_served_is_registered_with_its_customer_on_its_channel()
+    {
+        var response = await factory.CreateApiClient().PostAsJsonAsync("/api/v1/contacts", new
+        {
+            externalId = "ws-served-chat",
+            channel = "online",
+            customerName = "孙女士",
+            customerPhone = "13600136000",
+            waybillNo = "YD4312345678903",
+            agentCode = "A001",
+        });
+        response.EnsureSuccessStatusCode();
+        var workspace = factory.Services.GetRequiredService<IAgentWorkspaceService>();
+        var served = (await workspace.AnswerAsync((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(), AgentA001)).Value!;
+        var draft = ComplaintDraft.Start(factory.Clock.GetUtcNow());
+        draft.FollowContact(served);
+        draft.OutletCode = "HZ-XH-01";
+        draft.Category = ComplaintCategory.Attitude;
+        draft.Demand = "道歉";
+
+        var result = await workspace.RegisterComplaintAsync(draft, AgentA001);
+
+        Assert.Equal(OperationStatus.Created, result.Status);
+        Assert.Equal(("online", "孙女士", "13600136000", "YD4312345678903"),
+            (result.Value!.Channel, result.Value.CustomerName, result.Value.CustomerPhone, result.Value.WaybillNo));
     }
 }

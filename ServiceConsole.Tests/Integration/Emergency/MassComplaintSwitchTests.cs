@@ -52,7 +52,10 @@ public sealed class MassComplaintSwitchTests(MassComplaintSwitchTests.Factory fa
             await PostAsync($"first-{i}", "wh-crushed", Start.AddMinutes(-50 + i));
         }
 
-        Assert.True((await MassModeAsync()).GetProperty("active").GetBoolean());
+        var switched = await MassModeAsync();
+        Assert.True(switched.GetProperty("active").GetBoolean());
+        // The reason is stored as shown: the burst's times in the centre's zone (01:10Z is 09:10 in Beijing), offset said.
+        Assert.Matches(@"在 2026-11-22 09:\d\d–09:\d\d \(UTC\+8\) 内收到 \d+ 起投诉", switched.GetProperty("reason").GetString());
 
         // The coordinator handles it and switches off; a late complaint of the same burst must not switch it back on.
         var off = await _api.PostAsJsonAsync("/api/v1/emergency/mass-complaint/deactivate", new { reason = "已统一处理" });

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using ServiceConsole.Domain.Scripts;
 using ServiceConsole.Tests.Infrastructure;
+using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Features.Emergency.Weather;
 
 namespace ServiceConsole.Tests.Integration.Emergency;
@@ -173,5 +174,30 @@ public sealed class WeatherFlowTests(WeatherFlowTests.Factory factory) : IClassF
         var callback = Assert.Single(weather.Recovery.Callbacks);
         Assert.True(callback.Drill);
         Assert.DoesNotContain(await WeatherCallbacksAsync(), c => c.GetProperty("id").GetGuid() == callback.Id); // real lists stay clean
+    }
+
+    [Fact]
+    [Trait("Rule", "EMG-01")]
+    public async Task EMG_01_on_the_screen_the_signed_in_user_records_the_request_and_an_integration_still_names_the_agent()
+    {
+        await SwitchAsync("response");
+        WeatherRequestCreateRequest Unnamed(string phone) => new("吴先生", phone, "YD4312345670201", "return", null, null, RecordedBy: null);
+
+        var byAgent = await Weather.RecordRequestAsync(Unnamed("13500135001"), new Actor("agent", "A001", ActsOnlyAsAgent: true));
+        var bySupervisor = await Weather.RecordRequestAsync(Unnamed("13500135002"), new Actor("supervisor", null, ActsOnlyAsAgent: false));
+        var byIntegration = await _api.PostAsJsonAsync("/api/v1/emergency/weather/requests", new
+        {
+            customerName = "吴先生", customerPhone = "13500135003", waybillNo = "YD4312345670201", kind = "return",
+        });
+        await SwitchAsync("recovery");
+
+        Assert.Equal((OperationStatus.Created, "A001"), (byAgent.Status, byAgent.Value!.RecordedBy));
+        Assert.Equal((OperationStatus.Created, "supervisor"), (bySupervisor.Status, bySupervisor.Value!.RecordedBy));
+        Assert.Equal(HttpStatusCode.BadRequest, byIntegration.StatusCode);
+        Assert.True((await byIntegration.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("recordedBy", out _));
+        // The agent calls their own customer back; the supervisor's customer waits for whoever is free, not on a login.
+        var callbacks = (await Weather.CurrentAsync()).Recovery.Callbacks;
+        Assert.Equal("A001", Assert.Single(callbacks, c => c.Note?.Contains("13500135001", StringComparison.Ordinal) == true).AgentCode);
+        Assert.Null(Assert.Single(callbacks, c => c.Note?.Contains("13500135002", StringComparison.Ordinal) == true).AgentCode);
     }
 }

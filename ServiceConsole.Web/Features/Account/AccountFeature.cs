@@ -2,11 +2,16 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
+using ServiceConsole.Web.Components;
+using ServiceConsole.Web.Configuration;
 using ServiceConsole.Web.Data;
 
 namespace ServiceConsole.Web.Features.Account;
 
-/// <summary>Sign-in, sign-out and the language switch: plain form posts, so they work before any circuit exists.</summary>
+/// <summary>
+/// Sign-in, sign-out and the viewer's switches (language, time zone, theme): plain requests, so they work before any
+/// circuit exists, and each switch reloads the page so that the prerender already renders with the new choice.
+/// </summary>
 public static class AccountFeature
 {
     public static IEndpointRouteBuilder MapAccountFeature(this IEndpointRouteBuilder app)
@@ -43,8 +48,36 @@ public static class AccountFeature
             return Results.LocalRedirect(SafeReturn(returnUrl));
         });
 
+        // The signed-in user's own zone (ViewerTime shows every time in it); the centre's zone, or one the server does
+        // not know, clears the choice, so the user follows the centre again. Only a signed-in user has a zone of their
+        // own: the cookie names them, so whoever signs in next at the same desk sees the centre's zone.
+        account.MapGet("/timezone", (string? zone, string? returnUrl, HttpContext context, CentreTimeZone centre, TimeProvider time) =>
+        {
+            if (TimeZoneInfo.TryFindSystemTimeZoneById(zone ?? "", out var chosen) && chosen.Id != centre.Zone.Id
+                && ViewerPreferences.ZoneCookieValue(context.User, chosen) is { } remembered)
+            {
+                context.Response.Cookies.Append(ViewerPreferences.TimeZoneCookie, remembered, Remembered(time));
+            }
+            else
+            {
+                context.Response.Cookies.Delete(ViewerPreferences.TimeZoneCookie);
+            }
+
+            return Results.LocalRedirect(SafeReturn(returnUrl));
+        }).RequireAuthorization();
+
+        account.MapGet("/theme", (string? theme, string? returnUrl, HttpContext context, TimeProvider time) =>
+        {
+            context.Response.Cookies.Append(ViewerPreferences.ThemeCookie, ViewerPreferences.ThemeOrLight(theme), Remembered(time));
+            return Results.LocalRedirect(SafeReturn(returnUrl));
+        });
+
         return app;
     }
+
+    /// <summary>A year, for the viewer's own choices; only the server reads them.</summary>
+    private static CookieOptions Remembered(TimeProvider time) =>
+        new() { Expires = time.GetUtcNow().AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax };
 
     /// <summary>Only a path on this site; anything else (//host, /\host, absolute URLs) goes home.</summary>
     internal static string SafeReturn(string? returnUrl) =>

@@ -12,7 +12,8 @@ public sealed record BoardContactRow(
     string? AgentCode,
     DateTimeOffset ArrivedAt,
     DateTimeOffset? RespondBy,
-    bool Drill)
+    bool Drill,
+    string? WaybillNo = null)
 {
     /// <summary>The first-response limit this contact runs against (SVC-01/02); null at the counter (SVC-03).</summary>
     public TimeSpan? Target => RespondBy - ArrivedAt;

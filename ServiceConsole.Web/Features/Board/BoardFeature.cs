@@ -13,6 +13,7 @@ public static class BoardFeature
         services.AddSingleton<IBoardSnapshotSource, BoardSnapshotBuilder>();
         services.AddSingleton<LiveBoardState>();
         services.AddSingleton<ISupervisorActions, SupervisorActions>();
+        services.AddSingleton<IBoardSearch, BoardSearch>();
         return services;
     }
 }

@@ -14,4 +14,7 @@ public sealed class BoardOptions
 
     /// <summary>Most waiting contacts and open complaints listed; the counters still count them all.</summary>
     public int ListLimit { get; set; } = 200;
+
+    /// <summary>The width of one bar of the board's chart of today, in minutes (contacts and response compliance per slice).</summary>
+    public int TrendSliceMinutes { get; set; } = 15;
 }

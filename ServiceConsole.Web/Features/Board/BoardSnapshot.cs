@@ -16,13 +16,17 @@ public sealed record BoardSnapshot(
     BoardTargets Targets,
     IReadOnlyList<BoardCallbackRow>? Callbacks = null,
     int OpenCallbacksTotal = 0,
-    IReadOnlyList<BoardAlertRow>? Alerts = null)
+    IReadOnlyList<BoardAlertRow>? Alerts = null,
+    IReadOnlyList<BoardTrendPoint>? Trend = null)
 {
     /// <summary>Open callbacks, soonest due first (at most the list limit).</summary>
     public IReadOnlyList<BoardCallbackRow> OpenCallbacks => Callbacks ?? [];
 
     /// <summary>Today's warnings and breaches, newest first.</summary>
     public IReadOnlyList<BoardAlertRow> RecentAlerts => Alerts ?? [];
+
+    /// <summary>Today in slices (<see cref="BoardOptions.TrendSliceMinutes"/>), from the first slice with a contact to now.</summary>
+    public IReadOnlyList<BoardTrendPoint> TodayTrend => Trend ?? [];
 
     public static BoardSnapshot Empty(DateTimeOffset at, BoardTargets targets) =>
         new(at, [], [], [], 0, [], 0, [], new DailyBreaches(0, 0, 0, 0), targets);

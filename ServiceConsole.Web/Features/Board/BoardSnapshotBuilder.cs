@@ -6,6 +6,7 @@ using ServiceConsole.Domain.Complaints;
 using ServiceConsole.Domain.Contacts;
 using ServiceConsole.Domain.Deadlines;
 using ServiceConsole.Domain.Policy;
+using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Configuration;
 using ServiceConsole.Web.Data;
 
@@ -22,7 +23,8 @@ public sealed class BoardSnapshotBuilder(
     TimeProvider time,
     IOptions<PolicyOptions> policy,
     IOptions<BoardOptions> boardOptions,
-    CentreTimeZone centre) : IBoardSnapshotSource
+    CentreTimeZone centre,
+    IStaffDirectory staff) : IBoardSnapshotSource
 {
     /// <summary>How many of today's alerts the board lists (a burst of first-response breaches reads as one line); the API serves the rest.</summary>
     private const int AlertLimit = 100;
@@ -42,9 +44,9 @@ public sealed class BoardSnapshotBuilder(
         var agents = await db.Agents.AsNoTracking().OrderBy(a => a.Code).ToListAsync(cancellationToken);
         var waiting = (await db.Contacts.AsNoTracking()
                 .Where(c => c.Status == ContactStatus.Waiting)
-                .Select(c => new { c.Id, c.ExternalId, c.Channel, c.CustomerName, c.Topic, c.AgentCode, c.ArrivedAt, c.RespondBy, c.IsDrill })
+                .Select(c => new { c.Id, c.ExternalId, c.Channel, c.CustomerName, c.Topic, c.AgentCode, c.ArrivedAt, c.RespondBy, c.IsDrill, c.WaybillNo })
                 .ToListAsync(cancellationToken))
-            .Select(c => new BoardContactRow(c.Id, c.ExternalId, c.Channel, Mask(c.CustomerName), c.Topic, c.AgentCode, c.ArrivedAt, c.RespondBy, c.IsDrill))
+            .Select(c => new BoardContactRow(c.Id, c.ExternalId, c.Channel, Mask(c.CustomerName), c.Topic, c.AgentCode, c.ArrivedAt, c.RespondBy, c.IsDrill, c.WaybillNo))
             .OrderBy(c => c.RespondBy ?? DateTimeOffset.MaxValue)
             .ThenBy(c => c.ArrivedAt)
             .ToList();
@@ -115,10 +117,16 @@ public sealed class BoardSnapshotBuilder(
                 c.Id, c.ExternalId, c.Channel, c.Severity, c.Status, c.Category, c.Assignee, c.WaybillNo,
                 c.ReceivedAt, c.VerifyBy, c.ResolveBy, c.CallbackDue, c.ResolvedAt,
                 ComplaintUrgency.NextDeadline(new OpenComplaintClocks(c.Id, c.Severity, c.Status, c.ReceivedAt, c.VerifyBy, c.ResolveBy, c.CallbackDue)),
-                c.IsDrill)),
-            ClocksOf);
+                c.IsDrill,
+                c.Assignee is { } owner ? staff.NameOf(owner) : null)),
+            ClocksOf,
+            now);
 
-        var lateAnswers = todayContacts.Count(c => c.WithinTarget == false);
+        // The day's first-response breaches are the day's first-response alerts (raised on a late answer or by the sweep),
+        // so the counter and the alert list always agree (issue 10); a drill's never count.
+        var firstResponseBreaches = await db.Alerts.CountAsync(
+            a => a.Clock == Contacts.FirstResponseAlerts.Clock && a.Kind == ClockAlertKind.Breach && !a.IsDrill && a.RaisedAt >= dayStart,
+            cancellationToken);
         var service = policy.Value.Service;
         return new BoardSnapshot(
             now,
@@ -130,11 +138,35 @@ public sealed class BoardSnapshotBuilder(
             ranked.Count,
             [.. modes.OrderBy(m => m.Mode).Select(m => new BoardEmergency(
                 WireNames.ToWire(m.Mode), m.Phase is { } p ? WireNames.ToWire(p) : null, m.Drill, m.Since, m.Reason))],
-            DailyBreachCounter.Count(dayStart, now, lateAnswers, waiting.Where(c => !c.Drill).Select(c => c.RespondBy), breaches.Concat(callbackBreaches)),
+            DailyBreachCounter.Count(dayStart, now, firstResponseBreaches, [], breaches.Concat(callbackBreaches)),
             new BoardTargets(service.ResponseComplianceTarget, service.FirstContactResolutionTarget, service.SatisfactionTarget),
             callbacks,
             openCallbacks,
-            alerts);
+            alerts,
+            Trend(todayContacts.Select(c => (c.ArrivedAt, c.WithinTarget)), dayStart, now, boardOptions.Value.TrendSliceMinutes));
+    }
+
+    /// <summary>Today's contacts per slice and the share answered in time, from the first busy slice to the one running now.</summary>
+    internal static IReadOnlyList<BoardTrendPoint> Trend(
+        IEnumerable<(DateTimeOffset ArrivedAt, bool? WithinTarget)> contacts, DateTimeOffset dayStart, DateTimeOffset now, int sliceMinutes)
+    {
+        var slice = TimeSpan.FromMinutes(Math.Max(1, sliceMinutes));
+        var bySlice = contacts
+            .Where(c => c.ArrivedAt >= dayStart && c.ArrivedAt <= now)
+            .GroupBy(c => (int)((c.ArrivedAt - dayStart) / slice))
+            .ToDictionary(g => g.Key, g => (Count: g.Count(), Answered: g.Count(c => c.WithinTarget is not null), OnTime: g.Count(c => c.WithinTarget == true)));
+        if (bySlice.Count == 0)
+        {
+            return [];
+        }
+
+        var last = (int)((now - dayStart) / slice);
+        return
+        [
+            .. Enumerable.Range(bySlice.Keys.Min(), last - bySlice.Keys.Min() + 1).Select(i => bySlice.TryGetValue(i, out var s)
+                ? new BoardTrendPoint(dayStart + (i * slice), s.Count, s.Answered == 0 ? null : (double)s.OnTime / s.Answered)
+                : new BoardTrendPoint(dayStart + (i * slice), 0, null)),
+        ];
     }
 
     internal static OpenComplaintClocks ClocksOf(BoardComplaintRow c) =>

@@ -15,13 +15,15 @@ namespace ServiceConsole.Web.Features.Board;
 /// <see cref="LiveBoardState"/>), keeps its own filters and expanded rows across updates, and
 /// hands the supervisor's actions to <see cref="ISupervisorActions"/>. Countdowns tick in the browser.
 /// </summary>
-public sealed partial class SupervisorBoard : IDisposable
+public sealed partial class SupervisorBoard : IAsyncDisposable
 {
     private BoardSnapshot? _snapshot;
     private BoardFilter _filter = new();
     private IDisposable? _subscription;
     private int _renders;
     private AlertSound? _sound;
+    private string? _shownAgent;
+    private IJSObjectReference? _boardScript;
     private CultureInfo _culture = CultureInfo.CurrentCulture;
     private CultureInfo _uiCulture = CultureInfo.CurrentUICulture;
 
@@ -41,10 +43,19 @@ public sealed partial class SupervisorBoard : IDisposable
     public required ViewerTime Clock { get; init; }
 
     [Inject]
+    public required ISnackbar Snackbar { get; init; }
+
+    [Inject]
     public required IJSRuntime JS { get; init; }
 
     [Inject]
-    public required ISnackbar Snackbar { get; init; }
+    public required ILogger<SupervisorBoard> Logger { get; init; }
+
+    [Inject]
+    public required IDialogService Dialogs { get; init; }
+
+    [Inject]
+    public required Microsoft.Extensions.Options.IOptions<BoardOptions> Options { get; init; }
 
     [Inject]
     public required IStringLocalizer<BoardResource> L { get; init; }
@@ -52,11 +63,11 @@ public sealed partial class SupervisorBoard : IDisposable
     [Inject]
     public required IStringLocalizer<ClockResource> ClockText { get; init; }
 
-    [Inject]
-    public required ILogger<SupervisorBoard> Logger { get; init; }
-
     /// <summary>How often the board rendered: a burst of changes should add a few, not one per change.</summary>
     public int RenderCount => _renders;
+
+    /// <summary>The agent whose queue the search opened, if any.</summary>
+    public string? ShownAgent => _shownAgent;
 
     /// <summary>The filters in force (kept across live updates).</summary>
     public BoardFilter Filter => _filter;
@@ -69,7 +80,7 @@ public sealed partial class SupervisorBoard : IDisposable
         _snapshot = await Board.GetAsync();
     }
 
-    protected override async Task OnAfterRenderAsync(bool firstRender)
+    protected override void OnAfterRender(bool firstRender)
     {
         _renders++;
         if (!firstRender)
@@ -85,24 +96,6 @@ public sealed partial class SupervisorBoard : IDisposable
             _snapshot = snapshot;
             StateHasChanged();
         }));
-        await AdoptViewerTimeZoneAsync();
-    }
-
-    private async Task AdoptViewerTimeZoneAsync()
-    {
-        try
-        {
-            var zone = await JS.InvokeAsync<string?>("scCountdown.timeZone");
-            if (Clock.TrySetZone(zone))
-            {
-                StateHasChanged();
-            }
-        }
-        catch (JSException ex)
-        {
-            // countdown.js did not load: the centre's zone stays, the board still works.
-            Logger.LogDebug(ex, "The viewer's time zone is unknown; showing the centre's");
-        }
     }
 
     /// <summary>
@@ -139,18 +132,64 @@ public sealed partial class SupervisorBoard : IDisposable
 
     private void OnFilterChanged(BoardFilter filter) => _filter = filter;
 
+    /// <summary>A contact moves only after the supervisor confirmed whom it goes to (issue 10: a pick in a live list is easily a slip).</summary>
     private async Task OnMoveRequestedAsync(ContactMove move)
     {
+        var contact = Describe(move.Contact);
+        var to = AgentName(move.ToAgentCode);
+        var confirmed = await Dialogs.ShowMessageBoxAsync(
+            L["MoveConfirmTitle"], L["MoveConfirm", contact, AgentName(move.Contact.AgentCode), to], yesText: L["MoveConfirmYes"], cancelText: L["Cancel"]);
+        if (confirmed != true)
+        {
+            return;
+        }
+
         var result = await Actions.MoveContactAsync(move.Contact.Id, move.ToAgentCode, Viewer.Actor);
-        Report(result.Succeeded, result, L["MovedTo", move.Contact.ExternalId, move.ToAgentCode]);
+        Report(result.Succeeded, result, L["MovedTo", contact, to]);
     }
+
+    /// <summary>A search hit on the board itself: clear the filters, open the agent's queue and bring it into view.</summary>
+    private async Task RevealAsync(BoardSearchHit hit)
+    {
+        _filter = new BoardFilter();
+        string selector;
+        if (hit.AgentCode is { } code)
+        {
+            _shownAgent = code;
+            selector = $"[data-testid=agent-row][data-agent=\"{code}\"]";
+        }
+        else
+        {
+            selector = $"[data-testid=waiting-contact][data-contact-id=\"{hit.Id}\"]";
+        }
+
+        StateHasChanged();
+        await Task.Yield();
+        try
+        {
+            _boardScript ??= await JS.InvokeAsync<IJSObjectReference>("import", "./assets/board.js");
+            await _boardScript.InvokeVoidAsync("reveal", selector);
+        }
+        catch (JSException ex)
+        {
+            Logger.LogDebug(ex, "Could not scroll to {Selector}", selector);
+        }
+    }
+
+    /// <summary>A contact as a supervisor knows it: its waybill if it has one, else the masked customer and the topic.</summary>
+    private string Describe(BoardContactRow contact) =>
+        contact.WaybillNo ?? string.Join(' ', new[] { contact.MaskedCustomer, contact.Topic }.Where(p => !string.IsNullOrEmpty(p)));
+
+    private string AgentName(string? code) => code is null
+        ? L["Unassigned"]
+        : _snapshot?.Agents.FirstOrDefault(a => a.Code == code) is { } agent ? $"{agent.Name} ({agent.Code})" : code;
 
     private async Task OnStatusChangeRequestedAsync(AgentStatusChange change)
     {
         var result = await Actions.ChangeStatusAsync(change.Agent.Code, change.Status, Viewer.Actor);
         // A busy agent set available stays on contact: report the status it really has now.
         var now = result.Succeeded ? result.Value : change.Status;
-        Report(result.Succeeded, result, L["StatusChanged", change.Agent.Code, L[$"Status_{WireNames.ToWire(now)}"]]);
+        Report(result.Succeeded, result, L["StatusChanged", change.Agent.Name, L[$"Status_{WireNames.ToWire(now)}"]]);
     }
 
     private void Report<T>(bool succeeded, OperationResult<T> result, string success)
@@ -165,5 +204,19 @@ public sealed partial class SupervisorBoard : IDisposable
     }
 
 
-    public void Dispose() => _subscription?.Dispose();
+    public async ValueTask DisposeAsync()
+    {
+        _subscription?.Dispose();
+        if (_boardScript is not null)
+        {
+            try
+            {
+                await _boardScript.DisposeAsync();
+            }
+            catch (JSDisconnectedException)
+            {
+                // The circuit is gone, and the module with it.
+            }
+        }
+    }
 }

@@ -2,7 +2,10 @@ using Microsoft.Extensions.Localization;
 
 namespace ServiceConsole.Web.Features.Complaints;
 
-/// <summary>Who answers for a complaint (CMP-11/12) in the viewer's language, the same in the facts and the timeline.</summary>
+/// <summary>
+/// Who answers for a complaint (CMP-11/12) in the viewer's language, the same in the facts and the timeline; the rule's
+/// ID is not in the sentence (a screen puts it in the tooltip).
+/// </summary>
 public static class AccountabilityText
 {
     public static string Format(IStringLocalizer l, string ruleId, string? party, string? accountable, int points, decimal fineYuan, bool inForce)

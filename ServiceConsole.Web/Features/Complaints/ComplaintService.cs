@@ -278,6 +278,42 @@ public sealed class ComplaintService(
          where role.Name == Roles.ComplaintSpecialist
          select user.UserName!).ToListAsync(cancellationToken);
 
+    /// <summary>
+    /// Gives every open complaint without an owner one, as registration would now (a major one to the least-busy
+    /// specialist, any other to an agent of its channel): complaints stored before ownership existed, or registered
+    /// while the centre had nobody to give them to. Run at start-up; returns how many were given an owner.
+    /// </summary>
+    public Task<int> AdoptUnownedAsync(CancellationToken cancellationToken = default) =>
+        writes.ApplyAsync(async write =>
+        {
+            var db = write.Db;
+            var unowned = await db.Complaints
+                .Where(c => c.Assignee == null && c.Status != ComplaintStatus.Closed)
+                .OrderBy(c => c.ReceivedAt)
+                .ToListAsync(cancellationToken);
+            var adopted = new List<Complaint>();
+            foreach (var complaint in unowned)
+            {
+                var owner = (complaint.Severity == Severity.Major ? await LeastBusySpecialistAsync(db, cancellationToken) : null)
+                    ?? await RoutingService.ChooseComplaintOwnerAsync(db, complaint.Channel, cancellationToken);
+                if (owner is null)
+                {
+                    continue;
+                }
+
+                complaint.AssignTo(owner, Actor.System.Name, clock.Now);
+                await write.SaveAsync(); // the next choice counts this one
+                adopted.Add(complaint);
+            }
+
+            foreach (var complaint in adopted)
+            {
+                write.Publish(new ComplaintChanged(complaint.ToResource(staff)));
+            }
+
+            return adopted.Count;
+        }, cancellationToken);
+
     private static async Task<string?> LeastBusySpecialistAsync(ConsoleDbContext db, CancellationToken cancellationToken)
     {
         var specialists = await SpecialistsAsync(db, cancellationToken);

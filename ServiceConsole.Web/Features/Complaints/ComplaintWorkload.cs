@@ -23,7 +23,7 @@ public sealed class ComplaintWorkload(IDbContextFactory<ConsoleDbContext> dbFact
         var open = await db.Complaints.AsNoTracking()
             .Where(c => c.Assignee == owner && c.Status != ComplaintStatus.Closed)
             .ToListAsync(cancellationToken);
-        return ComplaintUrgency.Order(open, Clocks).Select(c => c.ToResource(staff)).ToList();
+        return ComplaintUrgency.Order(open, Clocks, time.GetUtcNow()).Select(c => c.ToResource(staff)).ToList();
     }
 
     public async Task<IReadOnlyList<OwnerLoad>> LoadsAsync(CancellationToken cancellationToken = default)

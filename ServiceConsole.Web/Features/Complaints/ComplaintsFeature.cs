@@ -17,6 +17,7 @@ public static class ComplaintsFeature
         // The complaint page's service: a singleton over the singletons above.
         services.AddSingleton<IComplaintDesk, ComplaintDesk>();
         services.AddSingleton<IComplaintWorkload, ComplaintWorkload>();
+        services.AddHostedService<UnownedComplaintsAdoption>();
         return services;
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using Microsoft.JSInterop;
+using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Components;
 
 namespace ServiceConsole.Web.Features.Drills;
@@ -13,6 +14,9 @@ public sealed partial class DrillReportPage
 
     [Parameter]
     public Guid Id { get; set; }
+
+    [Inject]
+    public required IStaffDirectory Staff { get; init; }
 
     [Inject]
     public required IStringLocalizer<DrillResource> L { get; init; }

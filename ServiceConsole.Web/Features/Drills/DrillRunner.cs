@@ -28,7 +28,7 @@ public sealed partial class DrillRunner(
     ILogger<DrillRunner> logger)
 {
     /// <summary>Who files a drill's records: their history says so, and the report does not count it as a response.</summary>
-    public const string DrillActorName = "drill";
+    public const string DrillActorName = Common.StaffLabels.DrillActor;
 
     private readonly SemaphoreSlim _gate = new(1, 1);
 

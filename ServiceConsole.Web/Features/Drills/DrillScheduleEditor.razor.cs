@@ -11,8 +11,9 @@ using ServiceConsole.Web.Components;
 namespace ServiceConsole.Web.Features.Drills;
 
 /// <summary>
-/// EMG-05: edits one drill schedule. The cron expression is checked by Quartz as it is typed, and the next
-/// fire times are shown in the centre's zone, so the trainer sees what the scheduler will do before saving.
+/// EMG-05: edits one drill schedule. The cron expression is checked by Quartz as it is typed (it is read in the
+/// centre's zone, as the scheduler reads it), and the next fire times are shown in the viewer's zone like every other
+/// time on screen, so the trainer sees what the scheduler will do before saving.
 /// The service checks everything again; its field errors land next to their fields.
 /// </summary>
 public sealed partial class DrillScheduleEditor
@@ -43,6 +44,9 @@ public sealed partial class DrillScheduleEditor
 
     [Inject]
     public required TimeProvider Time { get; init; }
+
+    [Inject]
+    public required ViewerTime Clock { get; init; }
 
     /// <summary>The schedule to edit; null for a new one (default cron from <c>Policy:Emergency:DrillCron</c>).</summary>
     [Parameter]
@@ -138,6 +142,6 @@ public sealed partial class DrillScheduleEditor
         _ => L["CronRejected"],
     };
 
-    private string FormatFire(DateTimeOffset local) =>
-        local.ToString(L["FireFormat"], CultureInfo.CurrentCulture);
+    private string FormatFire(DateTimeOffset fire) =>
+        Clock.ToLocal(fire).ToString(L["FireFormat"], CultureInfo.CurrentCulture);
 }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using ServiceConsole.Domain.Emergency;
+using ServiceConsole.Web.Components;
 
 namespace ServiceConsole.Web.Features.Drills;
 
@@ -24,7 +26,9 @@ public static class DrillTexts
     public static string StartReason(EmergencyMode mode, string? note) =>
         Clip($"月度应急演练 (EMG-05):{ModeName(mode)}{(string.IsNullOrWhiteSpace(note) ? "" : $" · {note.Trim()}")}");
 
-    public static string EndReason(DateTimeOffset startedAtLocal) => $"演练结束 (EMG-05):{startedAtLocal:yyyy-MM-dd HH:mm} 开始的演练到时";
+    /// <summary>The start in the centre's zone, its offset said, since a reader may have chosen another zone for their screens.</summary>
+    public static string EndReason(DateTimeOffset startedAtLocal) =>
+        string.Create(CultureInfo.InvariantCulture, $"演练结束 (EMG-05):{startedAtLocal:yyyy-MM-dd HH:mm} ({ViewerTime.OffsetText(startedAtLocal.Offset)}) 开始的演练到时");
 
     public static string EndedEarlyReason(string by) => $"演练结束 (EMG-05):{by} 提前结束演练";
 

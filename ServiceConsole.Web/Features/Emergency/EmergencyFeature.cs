@@ -33,11 +33,13 @@ public static class EmergencyFeature
         services.AddSingleton<OutageClockService>();
         services.AddTransient<OutageClockJob>();
         services.AddSingleton<OutageService>();
+        services.AddSingleton<IOutageWaitingRecorder>(sp => sp.GetRequiredService<OutageService>());
         services.AddSingleton<IEmergencyModeHandler, OutageModeHandler>();
         services.AddOptions<WeatherFlowOptions>().BindConfiguration(WeatherFlowOptions.SectionName);
         services.AddSingleton<WeatherRecoveryPolicy>();
         services.AddSingleton<WeatherRecovery>();
         services.AddSingleton<WeatherService>();
+        services.AddSingleton<IWeatherRequestRecorder>(sp => sp.GetRequiredService<WeatherService>());
         services.AddSingleton<IEmergencyModeHandler, WeatherModeHandler>();
         return services;
     }

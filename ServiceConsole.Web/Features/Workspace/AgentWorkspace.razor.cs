@@ -21,6 +21,11 @@ public sealed partial class AgentWorkspace : IAsyncDisposable
     // Short enough that a pushed task shows well within a second, long enough to fold a burst into one query.
 
     private IReadOnlyList<ContactResource> _queue = [];
+
+    // The queue split as the agent reads it: the contacts being served (answered, not closed) on top, marked current;
+    // then the waiting ones in the service's order, most urgent first.
+    private IReadOnlyList<ContactResource> _current = [];
+    private IReadOnlyList<ContactResource> _waiting = [];
     private IReadOnlyList<WorkspaceTask> _tasks = [];
     private HashSet<Guid> _knownTasks = [];
     private readonly HashSet<Guid> _freshTasks = [];
@@ -59,11 +64,15 @@ public sealed partial class AgentWorkspace : IAsyncDisposable
 
     private Actor Actor => Viewer.Actor;
 
-    private int WaitingCount => _queue.Count(c => c.Status == "waiting");
+    private int WaitingCount => _waiting.Count;
 
     /// <summary>The contact the scripts act on: the one clicked, else the one in conversation.</summary>
     private ContactResource? SelectedContact =>
-        _queue.FirstOrDefault(c => c.Id == _selectedId) ?? _queue.FirstOrDefault(c => c.Status == "answered");
+        _queue.FirstOrDefault(c => c.Id == _selectedId) ?? _current.FirstOrDefault();
+
+    /// <summary>The customer being served, whom a complaint is about: the clicked contact if in conversation, else the first one that is.</summary>
+    private ContactResource? ServedContact =>
+        SelectedContact is { Status: "answered" } selected ? selected : _current.FirstOrDefault();
 
     protected override async Task OnInitializedAsync()
     {
@@ -110,6 +119,8 @@ public sealed partial class AgentWorkspace : IAsyncDisposable
     private async Task LoadQueueAsync()
     {
         _queue = await Workspace.QueueAsync(Actor);
+        _current = [.. _queue.Where(c => c.Status == "answered")];
+        _waiting = [.. _queue.Where(c => c.Status == "waiting")];
         _now = Clock.Now;
     }
 

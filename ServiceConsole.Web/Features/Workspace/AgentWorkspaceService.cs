@@ -29,10 +29,11 @@ public sealed class AgentWorkspaceService(
             .Where(c => c.AgentCode == code && c.Status != ContactStatus.Closed)
             .ToListAsync(cancellationToken);
 
-        // Waiting contacts first, by their response deadline; then those in conversation, oldest first.
+        // The contacts being served first (the agent's current work, answered earliest first); then the waiting ones
+        // by their response deadline.
         return [.. open
-            .OrderBy(c => c.Status == ContactStatus.Waiting ? 0 : 1)
-            .ThenBy(c => c.RespondBy ?? c.ArrivedAt)
+            .OrderBy(c => c.Status == ContactStatus.Waiting ? 1 : 0)
+            .ThenBy(c => c.Status == ContactStatus.Waiting ? c.RespondBy ?? c.ArrivedAt : c.AnsweredAt ?? c.ArrivedAt)
             .ThenBy(c => c.ArrivedAt)
             .Select(c => c.ToResource())];
     }
@@ -85,7 +86,7 @@ public sealed class AgentWorkspaceService(
     {
         ArgumentNullException.ThrowIfNull(draft);
         Channel channel = Channel.Phone;
-        if (actor.AgentCode is { } code)
+        if (draft.Channel is null && actor.AgentCode is { } code)
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
             channel = await db.Agents.AsNoTracking().Where(a => a.Code == code).Select(a => (Channel?)a.Channel)

@@ -4,12 +4,14 @@ using ServiceConsole.Domain.Scripts;
 using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Components;
 using ServiceConsole.Web.Features.Complaints;
+using ServiceConsole.Web.Features.Contacts;
 
 namespace ServiceConsole.Web.Features.Workspace;
 
 /// <summary>
 /// Complaint registration (CMP-01): the apology first (CMP-13), the privacy sentence (INF-02), then the
-/// facts, with severity, deadlines and the quote previewed by the domain as they are typed (CMP-02…07).
+/// facts, with severity, deadlines and the quote previewed by the domain as they are typed (CMP-02…07). The customer
+/// being served fills the customer fields; the signed-in agent is the registering staff.
 /// The service validates; its field errors are shown in the console's language, one message per field.
 /// </summary>
 public sealed partial class ComplaintForm
@@ -36,15 +38,33 @@ public sealed partial class ComplaintForm
     [Inject]
     public required ViewerTime Clock { get; init; }
 
-    /// <summary>The signed-in agent, who registers the complaint.</summary>
+    [Inject]
+    public required IStaffDirectory Staff { get; init; }
+
+    /// <summary>The signed-in agent, who registers the complaint: nobody types who they are.</summary>
     [Parameter, EditorRequired]
     public Actor Actor { get; set; } = Actor.System;
+
+    /// <summary>
+    /// The contact the agent is serving, if any: its customer's name, phone, waybill and channel fill the form, which
+    /// follows it until the agent types another customer.
+    /// </summary>
+    [Parameter]
+    public ContactResource? ServedContact { get; set; }
 
     /// <summary>A complaint was registered.</summary>
     [Parameter]
     public EventCallback<ComplaintResource> Registered { get; set; }
 
     protected override void OnInitialized() => Reset();
+
+    protected override void OnParametersSet() => _draft.FollowContact(ServedContact);
+
+    /// <summary>The served contact the customer fields came from, while it is still being served.</summary>
+    private ContactResource? PrefilledFrom => ServedContact is { } contact && _draft.ContactId == contact.Id ? contact : null;
+
+    /// <summary>The registering staff as people read them: the signed-in user's display name.</summary>
+    private string RegisteredBy => Staff.NameOf(Actor.Name);
 
     private bool HasError(string field) => _errors.ContainsKey(field);
 
@@ -63,6 +83,7 @@ public sealed partial class ComplaintForm
     private void Reset()
     {
         _draft = ComplaintDraft.Start(Clock.Now);
+        _draft.FollowContact(ServedContact);
         _errors.Clear();
         _failure = null;
         _preview = null;

@@ -11,7 +11,7 @@ namespace ServiceConsole.Web.Features.Workspace;
 /// </summary>
 public interface IAgentWorkspaceService
 {
-    /// <summary>The agent's waiting and answered contacts, most urgent first.</summary>
+    /// <summary>The agent's open contacts: those being served first, then the waiting ones, most urgent first.</summary>
     Task<IReadOnlyList<ContactResource>> QueueAsync(Actor actor, CancellationToken cancellationToken = default);
 
     /// <summary>Open callbacks and complaints awaiting the agent's verification, earliest due first.</summary>
@@ -24,9 +24,12 @@ public interface IAgentWorkspaceService
     /// <summary>SVC-05: "会在 1 小时内给您回复" as a callback task for the agent.</summary>
     Task<OperationResult<CallbackResource>> PromiseAsync(Guid contactId, Actor actor, CancellationToken cancellationToken = default);
 
-    /// <summary>CMP-01: registers the draft on the agent's channel.</summary>
     /// <summary>The agent made a promised or recovery call (a complaint's follow-up is recorded on the complaint).</summary>
     Task<OperationResult<CallbackResource>> CompleteCallbackAsync(Guid taskId, Actor actor, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// CMP-01: registers the draft as the signed-in agent, on the channel of the contact it was filled from, else on
+    /// the agent's own.
+    /// </summary>
     Task<OperationResult<ComplaintResource>> RegisterComplaintAsync(ComplaintDraft draft, Actor actor, CancellationToken cancellationToken = default);
 }

@@ -20,6 +20,10 @@ public sealed partial class QueueItem
     [Parameter]
     public bool Selected { get; set; }
 
+    /// <summary>The agent is serving this contact now (answered, not closed): marked "当前" and kept on top of the queue.</summary>
+    [Parameter]
+    public bool Current { get; set; }
+
     /// <summary>True while a change is on its way, so a second click does not send it twice.</summary>
     [Parameter]
     public bool Busy { get; set; }

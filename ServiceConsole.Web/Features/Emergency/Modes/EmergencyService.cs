@@ -1,8 +1,11 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using ServiceConsole.Domain;
 using ServiceConsole.Domain.Emergency;
 using ServiceConsole.Domain.Policy;
 using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Components;
+using ServiceConsole.Web.Configuration;
 using ServiceConsole.Web.Data;
 
 namespace ServiceConsole.Web.Features.Emergency.Modes;
@@ -11,6 +14,7 @@ namespace ServiceConsole.Web.Features.Emergency.Modes;
 public sealed class EmergencyService(
     IDbContextFactory<ConsoleDbContext> dbFactory,
     IngestClock clock,
+    CentreTimeZone centre,
     MassComplaintDetector detector,
     Microsoft.Extensions.Options.IOptions<PolicyOptions> policy,
     WritePath writes,
@@ -118,10 +122,13 @@ public sealed class EmergencyService(
 
         if (state is { Active: true, Drill: true })
         {
-            await ChangeAsync(EmergencyMode.MassComplaint, s => s.Deactivate("演练中止:检测到真实的群体投诉 (EMG-03)", Actor.System.Name, clock.Now), cancellationToken);
+            await ChangeAsync(EmergencyMode.MassComplaint, s => s.Deactivate("演练中止:检测到真实的群体投诉", Actor.System.Name, clock.Now), cancellationToken);
         }
 
-        var reason = $"自动触发:问题 {issueKey} 在 {spike.From:yyyy-MM-dd HH:mm}–{spike.To:HH:mm} (UTC) 内收到 {spike.Count} 起投诉 (EMG-03)";
+        // Stored and shown as written, so in the centre's zone like every time on screen, with its offset said.
+        var reason = string.Create(
+            CultureInfo.InvariantCulture,
+            $"自动触发:问题 {issueKey} 在 {centre.ToLocal(spike.From):yyyy-MM-dd HH:mm}–{centre.ToLocal(spike.To):HH:mm} ({ViewerTime.OffsetOf(centre.Zone, spike.From)}) 内收到 {spike.Count} 起投诉");
         var result = await ChangeAsync(
             EmergencyMode.MassComplaint,
             s => s.Activate(reason, null, isDrill, issueKey, Actor.System.Name, clock.Now),

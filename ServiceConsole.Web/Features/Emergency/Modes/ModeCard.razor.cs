@@ -40,6 +40,9 @@ public sealed partial class ModeCard
     public EventCallback<EmergencyModeResource> Switched { get; set; }
 
     [Inject]
+    public required IStaffDirectory Staff { get; init; }
+
+    [Inject]
     public required ResultMessages Messages { get; init; }
 
     [Inject]
@@ -64,7 +67,7 @@ public sealed partial class ModeCard
 
     private string FormatTime(DateTimeOffset? at) => at is { } value ? Clock.ToLocal(value).ToString("MM-dd HH:mm", CultureInfo.InvariantCulture) : "—";
 
-    private string ActorName(string? actor) => actor == Actor.System.Name ? L["SystemActor"] : actor ?? "—";
+    private string ActorName(string? actor) => actor == Actor.System.Name ? L["SystemActor"] : actor is null ? "—" : Staff.NameOf(actor);
 
     private void OnReasonEdited()
     {

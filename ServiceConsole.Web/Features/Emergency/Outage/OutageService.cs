@@ -22,7 +22,7 @@ public sealed class OutageService(
     RecoveryCallbacks recovery,
     ServiceScripts scripts,
     CustomerDataRulesProvider dataRules,
-    WritePath writes)
+    WritePath writes) : IOutageWaitingRecorder
 {
     public const string DefaultRestoreReason = "系统已恢复";
 

@@ -6,7 +6,10 @@ using ServiceConsole.Web.Components;
 
 namespace ServiceConsole.Web.Features.Emergency.Outage;
 
-/// <summary>Records waiting customers of an outage (EMG-02) and lists them; the time is the one on a paper form, else now.</summary>
+/// <summary>
+/// Records waiting customers of an outage (EMG-02) and lists them. The signed-in agent records a line; the time and the
+/// recorder are typed only for a paper form (the one written on it), else they are now and the agent.
+/// </summary>
 public sealed partial class OutageWaitingForm
 {
     private static readonly string[] TimeFormats = ["H:mm", "HH:mm"];
@@ -16,6 +19,7 @@ public sealed partial class OutageWaitingForm
     private string? _phone;
     private string? _waybill;
     private string? _issue;
+    // Empty: the signed-in agent recorded it. Typed only for a paper form another agent filled in.
     private string? _recordedBy;
     private string? _time;
     private bool _busy;
@@ -34,18 +38,19 @@ public sealed partial class OutageWaitingForm
     public required ResultMessages Messages { get; init; }
 
     [Inject]
-    public required OutageService Outages { get; init; }
+    public required IOutageWaitingRecorder Outages { get; init; }
 
     [Inject]
     public required ViewerTime Clock { get; init; }
+
+    [Inject]
+    public required IStaffDirectory Staff { get; init; }
 
     [Inject]
     public required MudBlazor.ISnackbar Snackbar { get; init; }
 
     [Inject]
     public required IStringLocalizer<EmergencyFlowResource> L { get; init; }
-
-    protected override void OnInitialized() => _recordedBy = Actor.AgentCode;
 
     private bool Has(string field) => _errors.ContainsKey(field);
 

@@ -37,7 +37,7 @@ public sealed class WeatherRecovery(
                 .Where(r => r.RecordedAt >= cycle.Since && r.IsDrill == cycle.Drill)
                 .ToListAsync(cancellationToken);
             var contacts = await DelayContactsAsync(db, cycle, cancellationToken);
-            var affected = policy.AffectedCustomers(requests, contacts, cycle.Since, cycle.Drill);
+            var affected = await OwnedByAgentsAsync(db, policy.AffectedCustomers(requests, contacts, cycle.Since, cycle.Drill), cancellationToken);
             var tasks = policy.RecoveryCallbacks(cycle.RecoveryId!.Value, affected, cycle.RecoveryAt!.Value, time.GetUtcNow(), cycle.Drill);
             var created = await RecoveryCallbacks.AddNewAsync(db, tasks, cancellationToken);
             recovery.Announce(write, created);
@@ -66,6 +66,16 @@ public sealed class WeatherRecovery(
         }
 
         return await RecoveryCallbacks.ProgressAsync(query, policy.CallbackDueAt(began), cancellationToken);
+    }
+
+    // A request recorded by someone who is no agent (a supervisor, under their login) owes a call no agent holds yet:
+    // it stays unassigned, for whoever is free, instead of waiting on a queue nobody reads.
+    private static async Task<IReadOnlyList<AffectedCustomer>> OwnedByAgentsAsync(
+        ConsoleDbContext db, IReadOnlyList<AffectedCustomer> affected, CancellationToken cancellationToken)
+    {
+        var named = affected.Where(a => a.AgentCode is not null).Select(a => a.AgentCode!).Distinct().ToList();
+        var agents = (await db.Agents.AsNoTracking().Where(a => named.Contains(a.Code)).Select(a => a.Code).ToListAsync(cancellationToken)).ToHashSet();
+        return [.. affected.Select(a => a.AgentCode is { } code && !agents.Contains(code) ? a with { AgentCode = null } : a)];
     }
 
     // One query per topic word keeps the filter in SQL; a contact matching two words is kept once.

@@ -6,7 +6,10 @@ using ServiceConsole.Web.Components;
 
 namespace ServiceConsole.Web.Features.Emergency.Weather;
 
-/// <summary>Records a return or redirect request (EMG-01); field errors come back from the same use case as the API's.</summary>
+/// <summary>
+/// Records a return or redirect request (EMG-01) as the signed-in user, named on the form; field errors come back from
+/// the same use case as the API's.
+/// </summary>
 public sealed partial class WeatherRequestForm
 {
     private IReadOnlyDictionary<string, string[]> _errors = new Dictionary<string, string[]>();
@@ -16,9 +19,9 @@ public sealed partial class WeatherRequestForm
     private string? _waybill;
     private string? _newAddress;
     private string? _note;
-    private string? _recordedBy;
     private bool _busy;
 
+    /// <summary>The signed-in user, who records the request.</summary>
     [Parameter, EditorRequired]
     public Actor Actor { get; set; } = Actor.System;
 
@@ -30,13 +33,19 @@ public sealed partial class WeatherRequestForm
     public required ResultMessages Messages { get; init; }
 
     [Inject]
-    public required WeatherService Weather { get; init; }
+    public required IWeatherRequestRecorder Weather { get; init; }
+
+    [Inject]
+    public required IStaffDirectory Staff { get; init; }
 
     [Inject]
     public required ISnackbar Snackbar { get; init; }
 
     [Inject]
     public required IStringLocalizer<EmergencyFlowResource> L { get; init; }
+
+    /// <summary>The recorder as people read them: the signed-in user's display name.</summary>
+    private string RecordedBy => Staff.NameOf(Actor.Name);
 
     private bool Has(string field) => _errors.ContainsKey(field);
 
@@ -48,7 +57,7 @@ public sealed partial class WeatherRequestForm
         try
         {
             var result = await Weather.RecordRequestAsync(
-                new WeatherRequestCreateRequest(_name, _phone, _waybill, _kind, _newAddress, _note, _recordedBy), Actor);
+                new WeatherRequestCreateRequest(_name, _phone, _waybill, _kind, _newAddress, _note, RecordedBy: null), Actor);
             _errors = Messages.Fields(result, L).ToDictionary(e => e.Key, e => new[] { e.Value });
             if (result.Succeeded)
             {

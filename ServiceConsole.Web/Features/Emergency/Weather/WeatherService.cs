@@ -24,7 +24,7 @@ public sealed class WeatherService(
     ServiceScripts scripts,
     PolicyOptions policy,
     CustomerDataRulesProvider dataRules,
-    WritePath writes)
+    WritePath writes) : IWeatherRequestRecorder
 {
     /// <summary>The current or last weather emergency; an agent counts only their own requests and calls (INF-05).</summary>
     public async Task<WeatherResource> CurrentAsync(Actor? viewer = null, CancellationToken cancellationToken = default)
@@ -100,7 +100,10 @@ public sealed class WeatherService(
         return OperationResult<IReadOnlyList<WeatherRequestResource>>.Ok([.. requests.Select(WeatherRequests.ToResource)]);
     }
 
-    /// <summary>Records a return or redirect request; in the recovery phase its customer is owed a callback at once.</summary>
+    /// <summary>
+    /// Records a return or redirect request; in the recovery phase its customer is owed a callback at once. Without a
+    /// recorder named, the actor is the recorder.
+    /// </summary>
     public async Task<OperationResult<WeatherRequestResource>> RecordRequestAsync(
         WeatherRequestCreateRequest request, Actor actor, CancellationToken cancellationToken = default)
     {
@@ -121,8 +124,12 @@ public sealed class WeatherService(
 
         errors.Optional("newAddress", request.NewAddress, 300);
         errors.Optional("note", request.Note, 1000);
-        var recordedBy = string.IsNullOrWhiteSpace(request.RecordedBy) ? actor.AgentCode : request.RecordedBy.Trim();
-        errors.Required("recordedBy", recordedBy, 20);
+        // Named, it must be an agent (an integration's call). Unnamed, the signed-in user records it: nobody types
+        // who they are; one without an agent code (a supervisor, a coordinator) records it under their login.
+        var named = !string.IsNullOrWhiteSpace(request.RecordedBy);
+        var recordedBy = named ? request.RecordedBy!.Trim() : actor.AgentCode ?? PersonalLogin(actor);
+        var byLogin = !named && actor.AgentCode is null && recordedBy is not null;
+        errors.Required("recordedBy", recordedBy, byLogin ? 64 : 20);
         if (errors.Any)
         {
             return OperationResult<WeatherRequestResource>.Invalid(errors.ToDictionary());
@@ -136,7 +143,7 @@ public sealed class WeatherService(
                 return OperationResult<WeatherRequestResource>.Conflict("The weather mode is not active.", new Dictionary<string, object?> { ["action"] = "request" });
             }
 
-            if (!await db.Agents.AnyAsync(a => a.Code == recordedBy, cancellationToken))
+            if (!byLogin && !await db.Agents.AnyAsync(a => a.Code == recordedBy, cancellationToken))
             {
                 return OperationResult<WeatherRequestResource>.Invalid("recordedBy", "Unknown agent code.");
             }
@@ -187,4 +194,7 @@ public sealed class WeatherService(
             return OperationResult<WeatherRequestResource>.Ok(WeatherRequests.ToResource(request));
         }, cancellationToken);
     }
+
+    /// <summary>The login of a signed-in person; none for the console itself or an integration, which must name the agent.</summary>
+    private static string? PersonalLogin(Actor actor) => StaffDirectory.KindOf(actor.Name) == StaffKind.Person ? actor.Name : null;
 }
