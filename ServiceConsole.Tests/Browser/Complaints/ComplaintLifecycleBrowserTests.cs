@@ -44,7 +44,8 @@ public sealed class ComplaintLifecycleBrowserTests(BrowserConsoleFixture console
             await BrowserMudForms.FillAsync(verify, "责任快递员", "K-07");
             await verify.GetByTestId("verify-submit").ClickAsync();
             await ExpectStatusAsync(page, "verified");
-            await Expect(page.GetByTestId("facts-accountability")).ToContainTextAsync("CMP-11 · 快递员 K-07");
+            await Expect(page.GetByTestId("facts-accountability")).ToContainTextAsync("快递员 K-07");
+            await Expect(page.GetByTestId("facts-accountability")).ToHaveAttributeAsync("title", "CMP-11"); // the rule in the tooltip
 
             // CMP-05/08: the first proposal is the quote (a 10-yuan coupon for two days); the customer declines it.
             await ProposeAsync(page, round: 1, expectedPrefill: "10");

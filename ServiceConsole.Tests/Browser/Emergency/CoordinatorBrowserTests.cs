@@ -57,7 +57,7 @@ public sealed class CoordinatorBrowserTests(BrowserConsoleFixture console)
                 await Expect(weather).ToHaveAttributeAsync("data-phase", "response");
                 await Expect(banner).ToContainTextAsync("阶段:响应");
                 await Expect(screen.GetByTestId("log-entry").First).ToHaveAttributeAsync("data-action", "phase");
-                await Expect(screen.GetByTestId("log-entry").First).ToContainTextAsync("coordinator");
+                await Expect(screen.GetByTestId("log-entry").First).ToContainTextAsync("郑协调"); // by name, not login
                 await screen.Mouse.MoveAsync(0, 0); // no hover highlight in the evidence
                 await BrowserConsoleFixture.SaveScreenshotAsync(screen, "coordinator.png");
 

@@ -178,7 +178,7 @@ public sealed class CountdownContrastBrowserTests(BrowserConsoleFixture console,
     {
         var response = await console.Api.PostAsJsonAsync("/api/v1/contacts", new
         {
-            externalId, channel = "online", customerName = "孙先生", customerPhone = "13700137000", topic = "query", agentCode = "A001", arrivedAt,
+            externalId, channel = "online", customerName = "孙先生", customerPhone = "13700137000", topic = "查件", agentCode = "A001", arrivedAt,
         });
         Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
     }
