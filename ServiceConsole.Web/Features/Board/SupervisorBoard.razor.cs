@@ -164,7 +164,7 @@ public sealed partial class SupervisorBoard : IAsyncDisposable
         }
 
         StateHasChanged();
-        await Task.Yield();
+        await Task.Yield(); // let the opened row render before the browser scrolls to it
         try
         {
             _boardScript ??= await JS.InvokeAsync<IJSObjectReference>("import", "./assets/board.js");
