@@ -58,6 +58,7 @@ public static class ServiceConsoleSetup
         services.AddServiceConsoleScreens();
 
         // Capabilities.
+        services.AddAccountFeature();
         services.AddContactsFeature();
         services.AddComplaintsFeature();
         services.AddCallbacksFeature();
@@ -86,6 +87,7 @@ public static class ServiceConsoleSetup
             app.UseHsts();
         }
 
+        app.UseSecurityHeaders();
         app.UseRequestLocalization();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -14,18 +14,27 @@ namespace ServiceConsole.Web.Features.Account;
 /// </summary>
 public static class AccountFeature
 {
+    public static IServiceCollection AddAccountFeature(this IServiceCollection services) =>
+        services.AddSingleton<UnknownUserLockout>();
+
     public static IEndpointRouteBuilder MapAccountFeature(this IEndpointRouteBuilder app)
     {
         var account = app.MapGroup("/account").ExcludeFromDescription();
 
         account.MapPost("/login", async (
             [FromForm] string userName, [FromForm] string password, [FromForm] string? returnUrl,
-            SignInManager<ConsoleUser> signIn) =>
+            SignInManager<ConsoleUser> signIn, UnknownUserLockout unknown) =>
         {
-            var result = await signIn.PasswordSignInAsync(userName.Trim(), password, isPersistent: false, lockoutOnFailure: true);
+            var name = userName.Trim();
+            var known = await signIn.UserManager.FindByNameAsync(name) is not null;
+            var result = known || !unknown.IsLocked(name)
+                ? await signIn.PasswordSignInAsync(name, password, isPersistent: false, lockoutOnFailure: true)
+                : Microsoft.AspNetCore.Identity.SignInResult.LockedOut;
             if (!result.Succeeded)
             {
-                var reason = result.IsLockedOut ? "locked" : "invalid";
+                // An unknown name locks after as many tries as a real one: the message never tells which accounts exist.
+                var locked = result.IsLockedOut || (!known && unknown.Fail(name));
+                var reason = locked ? "locked" : "invalid";
                 return Results.LocalRedirect($"/account/login?error={reason}&returnUrl={Uri.EscapeDataString(SafeReturn(returnUrl))}");
             }
 
