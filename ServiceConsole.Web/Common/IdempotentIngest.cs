@@ -3,12 +3,16 @@ using ServiceConsole.Web.Data;
 
 namespace ServiceConsole.Web.Common;
 
-/// <summary>Ingest is idempotent on the caller's externalId: a retry gets the stored resource, a different request a 409.</summary>
+/// <summary>
+/// Ingest is idempotent on the caller's externalId: a retry gets the stored resource, a different request a 409. A
+/// caller who may not read the stored record (an agent, for another agent's work) gets the same 409 as a different
+/// request: a repeated create is no side door to a record a GET would answer 404 for (issue 11).
+/// </summary>
 public static class IdempotentIngest
 {
     public static async Task<OperationResult<TResource>?> FindExistingAsync<TEntity, TResource>(
         DbSet<TEntity> set, string externalId, string fingerprint, Func<TEntity, TResource> toResource, string kind,
-        CancellationToken cancellationToken)
+        Func<TEntity, bool> visible, CancellationToken cancellationToken)
         where TEntity : class
     {
         var existing = await set.AsNoTracking()
@@ -20,7 +24,8 @@ public static class IdempotentIngest
             return null;
         }
 
-        return existing.Hash == fingerprint
+        ArgumentNullException.ThrowIfNull(visible);
+        return existing.Hash == fingerprint && visible(existing.Entity)
             ? OperationResult<TResource>.Ok(toResource(existing.Entity))
             : OperationResult<TResource>.Conflict($"externalId '{externalId}' was already used for a different {kind}.");
     }

@@ -121,4 +121,26 @@ public sealed class ComplaintOwnershipTests(ComplaintOwnershipTests.Factory fact
             Assert.False(string.IsNullOrEmpty(c.GetProperty("assigneeName").GetString()));
         });
     }
+
+    [Fact]
+    [Trait("Rule", "INF-05")]
+    public async Task Repeating_the_create_of_a_complaint_that_went_to_a_specialist_gives_the_agent_a_conflict_not_the_record()
+    {
+        var agent = await factory.SignInAsync("agent", DemoOptions.DefaultPassword);
+        var request = Complaint("own-agent-major", category: "damage", delayDays: null, itemValue: 60_000m);
+        var created = await ReadAsync(await agent.PostAsJsonAsync("/api/v1/complaints", request));
+        Assert.Equal("major", created.GetProperty("severity").GetString());
+        Assert.StartsWith("specialist", created.GetProperty("assignee").GetString(), StringComparison.Ordinal); // no longer the agent's
+
+        var repeated = await agent.PostAsJsonAsync("/api/v1/complaints", request);
+        var read = await agent.GetAsync($"/api/v1/complaints/{created.GetProperty("id").GetString()}");
+
+        // Issue 11: a repeated create is no side door to a record a GET answers 404 for.
+        Assert.Equal(HttpStatusCode.NotFound, read.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, repeated.StatusCode);
+        var body = await repeated.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("13900139000", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("specialist", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("李先生", body, StringComparison.Ordinal);
+    }
 }

@@ -88,7 +88,7 @@ public sealed class FirstResponseAlertTests(FirstResponseAlertTests.Factory fact
         var again = await sweep.SweepAsync();
 
         Assert.Equal(0, atDeadline);
-        Assert.Equal(1, after);
+        Assert.InRange(after, 0, 1); // the scheduled sweep (every BreachSweepSeconds) may have raised it first
         Assert.Equal(0, again);
         var alert = Assert.Single(await AlertsAboutAsync(id));
         Assert.Equal("SVC-02", alert.GetProperty("ruleId").GetString());

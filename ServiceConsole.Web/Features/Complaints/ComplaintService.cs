@@ -74,7 +74,7 @@ public sealed class ComplaintService(
         return await writes.RunAsync(async write =>
         {
             var db = write.Db;
-            var existing = await FindExistingAsync(db, request.ExternalId!, fingerprint, cancellationToken);
+            var existing = await FindExistingAsync(db, request.ExternalId!, fingerprint, actor, cancellationToken);
             if (existing is not null)
             {
                 return existing;
@@ -115,7 +115,7 @@ public sealed class ComplaintService(
             {
                 logger.LogInformation(ex, "Complaint {ExternalId} was stored concurrently", request.ExternalId);
                 db.ChangeTracker.Clear();
-                return await FindExistingAsync(db, request.ExternalId!, fingerprint, cancellationToken)
+                return await FindExistingAsync(db, request.ExternalId!, fingerprint, actor, cancellationToken)
                     ?? throw new InvalidOperationException("Saving the complaint failed.", ex);
             }
 
@@ -331,6 +331,8 @@ public sealed class ComplaintService(
     }
 
     private Task<OperationResult<ComplaintResource>?> FindExistingAsync(
-        ConsoleDbContext db, string externalId, string fingerprint, CancellationToken cancellationToken) =>
-        IdempotentIngest.FindExistingAsync(db.Complaints, externalId, fingerprint, c => c.ToResource(staff), "complaint", cancellationToken);
+        ConsoleDbContext db, string externalId, string fingerprint, Actor actor, CancellationToken cancellationToken) =>
+        IdempotentIngest.FindExistingAsync(
+            db.Complaints, externalId, fingerprint, c => c.ToResource(staff), "complaint",
+            c => !actor.ActsOnlyAsAgent || c.Assignee == actor.AgentCode, cancellationToken);
 }

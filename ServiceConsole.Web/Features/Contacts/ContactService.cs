@@ -54,7 +54,7 @@ public sealed class ContactService(
         return await writes.RunAsync(async write =>
         {
             var db = write.Db;
-            var existing = await FindExistingAsync(db, request.ExternalId!, fingerprint, cancellationToken);
+            var existing = await FindExistingAsync(db, request.ExternalId!, fingerprint, actor, cancellationToken);
             if (existing is not null)
             {
                 return existing;
@@ -98,7 +98,7 @@ public sealed class ContactService(
                 // Another process stored the same externalId first: answer as for a retry.
                 logger.LogInformation(ex, "Contact {ExternalId} was stored concurrently", request.ExternalId);
                 db.ChangeTracker.Clear();
-                return await FindExistingAsync(db, request.ExternalId!, fingerprint, cancellationToken) ?? throw new InvalidOperationException("Saving the contact failed.", ex);
+                return await FindExistingAsync(db, request.ExternalId!, fingerprint, actor, cancellationToken) ?? throw new InvalidOperationException("Saving the contact failed.", ex);
             }
 
             var resource = contact.ToResource();
@@ -255,8 +255,10 @@ public sealed class ContactService(
     }
 
     private static Task<OperationResult<ContactResource>?> FindExistingAsync(
-        ConsoleDbContext db, string externalId, string fingerprint, CancellationToken cancellationToken) =>
-        IdempotentIngest.FindExistingAsync(db.Contacts, externalId, fingerprint, c => c.ToResource(), "contact", cancellationToken);
+        ConsoleDbContext db, string externalId, string fingerprint, Actor actor, CancellationToken cancellationToken) =>
+        IdempotentIngest.FindExistingAsync(
+            db.Contacts, externalId, fingerprint, c => c.ToResource(), "contact",
+            c => !actor.ActsOnlyAsAgent || c.AgentCode == actor.AgentCode, cancellationToken);
 
     internal static async Task TouchCustomerAsync(
         ConsoleDbContext db, string name, string phone, DateTimeOffset at, bool isDrill, CancellationToken cancellationToken)
