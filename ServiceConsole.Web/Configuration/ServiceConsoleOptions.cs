@@ -24,4 +24,10 @@ public sealed class ServiceConsoleOptions
     /// </summary>
     /// <remarks>An array that the configuration replaces whole (the binder would append to a pre-filled list).</remarks>
     public string[]? TimeZoneChoices { get; set; }
+
+    /// <summary>
+    /// Other sites (scheme://host[:port]) whose pages may open the live channels, e.g. a wallboard served elsewhere; the
+    /// console's own origin is always allowed. None by default.
+    /// </summary>
+    public string[]? AllowedOrigins { get; set; }
 }

@@ -88,6 +88,7 @@ public static class ServiceConsoleSetup
         }
 
         app.UseSecurityHeaders();
+        app.UseLiveOriginGuard();
         app.UseRequestLocalization();
         app.UseAuthentication();
         app.UseAuthorization();

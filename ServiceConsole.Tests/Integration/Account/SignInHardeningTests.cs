@@ -72,4 +72,18 @@ public sealed class SignInHardeningTests(SignInHardeningTests.Factory factory) :
         Assert.Equal(SecurityHeaders.ReferrerPolicy, response.Headers.GetValues("Referrer-Policy").Single());
         Assert.Equal(SecurityHeaders.PermissionsPolicy, response.Headers.GetValues("Permissions-Policy").Single());
     }
+
+    [Theory]
+    [InlineData("/hubs/live/negotiate?negotiateVersion=1")]
+    [InlineData("/_blazor/negotiate?negotiateVersion=1")]
+    public async Task A_page_of_another_site_cannot_open_the_live_channels_with_a_signed_in_cookie(string negotiate)
+    {
+        var supervisor = await factory.SignInAsync("supervisor", ServiceConsole.Web.Configuration.DemoOptions.DefaultPassword);
+
+        using var foreign = new HttpRequestMessage(HttpMethod.Post, negotiate) { Headers = { { "Origin", "https://evil.example" } } };
+        using var own = new HttpRequestMessage(HttpMethod.Post, negotiate) { Headers = { { "Origin", supervisor.BaseAddress!.GetLeftPart(UriPartial.Authority) } } };
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await supervisor.SendAsync(foreign)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await supervisor.SendAsync(own)).StatusCode);
+    }
 }
