@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ServiceConsole.Domain;
 using ServiceConsole.Domain.Complaints;
 using ServiceConsole.Domain.Contacts;
+using ServiceConsole.Domain.Policy;
 using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Configuration;
 using ServiceConsole.Web.Data;
@@ -89,8 +90,8 @@ public sealed class BoardSearch(
 
     private string Describe(string customer, string phone, string? holder)
     {
-        var masked = BoardSnapshotBuilder.Mask(customer);
-        var tail = phone.Length >= 4 ? $" ·{phone[^4..]}" : "";
+        var masked = CustomerMask.Name(customer);
+        var tail = CustomerMask.PhoneTail(phone) is { Length: > 0 } last ? $" ·{last}" : "";
         return holder is null ? masked + tail : $"{masked}{tail} · {staff.NameOf(holder)}";
     }
 }

@@ -28,6 +28,9 @@ public sealed record BoardSnapshot(
     /// <summary>Today in slices (<see cref="BoardOptions.TrendSliceMinutes"/>), from the first slice with a contact to now.</summary>
     public IReadOnlyList<BoardTrendPoint> TodayTrend => Trend ?? [];
 
+    /// <summary>An agent's display name by code; null for a code not on the roster.</summary>
+    public string? AgentNameOf(string code) => Agents.FirstOrDefault(a => a.Code == code)?.Name;
+
     public static BoardSnapshot Empty(DateTimeOffset at, BoardTargets targets) =>
         new(at, [], [], [], 0, [], 0, [], new DailyBreaches(0, 0, 0, 0), targets);
 }

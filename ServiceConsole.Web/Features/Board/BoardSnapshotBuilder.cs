@@ -46,7 +46,7 @@ public sealed class BoardSnapshotBuilder(
                 .Where(c => c.Status == ContactStatus.Waiting)
                 .Select(c => new { c.Id, c.ExternalId, c.Channel, c.CustomerName, c.Topic, c.AgentCode, c.ArrivedAt, c.RespondBy, c.IsDrill, c.WaybillNo })
                 .ToListAsync(cancellationToken))
-            .Select(c => new BoardContactRow(c.Id, c.ExternalId, c.Channel, Mask(c.CustomerName), c.Topic, c.AgentCode, c.ArrivedAt, c.RespondBy, c.IsDrill, c.WaybillNo))
+            .Select(c => new BoardContactRow(c.Id, c.ExternalId, c.Channel, CustomerMask.Name(c.CustomerName), c.Topic, c.AgentCode, c.ArrivedAt, c.RespondBy, c.IsDrill, c.WaybillNo))
             .OrderBy(c => c.RespondBy ?? DateTimeOffset.MaxValue)
             .ThenBy(c => c.ArrivedAt)
             .ToList();
@@ -172,7 +172,4 @@ public sealed class BoardSnapshotBuilder(
     internal static OpenComplaintClocks ClocksOf(BoardComplaintRow c) =>
         new(c.Id, c.Severity, c.Status, c.ReceivedAt, c.VerifyBy, c.ResolveBy, c.CallbackDue);
 
-    /// <summary>INF-07: the board shows who is waiting without spelling out personal data.</summary>
-    internal static string Mask(string name) =>
-        name.Length <= 1 ? name : string.Concat(name.AsSpan(0, 1), new string('*', Math.Min(name.Length - 1, 2)));
 }

@@ -182,7 +182,7 @@ public sealed partial class SupervisorBoard : IAsyncDisposable
 
     private string AgentName(string? code) => code is null
         ? L["Unassigned"]
-        : _snapshot?.Agents.FirstOrDefault(a => a.Code == code) is { } agent ? $"{agent.Name} ({agent.Code})" : code;
+        : _snapshot?.AgentNameOf(code) is { } name ? $"{name} ({code})" : code;
 
     private async Task OnStatusChangeRequestedAsync(AgentStatusChange change)
     {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ServiceConsole.Domain.Alerts;
 using ServiceConsole.Domain.Contacts;
+using ServiceConsole.Domain.Policy;
 using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Features.Alerts;
 
@@ -55,7 +56,7 @@ public sealed class FirstResponseAlerts(WritePath writes, TimeProvider time)
 
         var alert = ClockAlert.Raise(
             ClockAlertKind.Breach, rule, Clock, ClockSubject.Contact, contact.Id, contact.AgentCode,
-            contact.WaybillNo ?? MaskedName(contact.CustomerName), due, now, contact.IsDrill);
+            contact.WaybillNo ?? CustomerMask.Name(contact.CustomerName), due, now, contact.IsDrill);
         if (!await ClockAlertService.AddIfNewAsync(write.Db, alert, cancellationToken))
         {
             return false;
@@ -71,8 +72,4 @@ public sealed class FirstResponseAlerts(WritePath writes, TimeProvider time)
         Channel.Phone => "SVC-02",
         _ => null, // SVC-03: the counter has no first-response limit
     };
-
-    // INF-07: an alert is read by many; the customer is named only to the surname.
-    private static string MaskedName(string name) =>
-        name.Length <= 1 ? name : string.Concat(name.AsSpan(0, 1), new string('*', Math.Min(name.Length - 1, 2)));
 }
