@@ -12,6 +12,7 @@ using ServiceConsole.Web.Features.Audit;
 using ServiceConsole.Web.Features.Board;
 using ServiceConsole.Web.Features.Callbacks;
 using ServiceConsole.Web.Features.Complaints;
+using ServiceConsole.Web.Features.Customers;
 using ServiceConsole.Web.Features.Contacts;
 using ServiceConsole.Web.Features.Drills;
 using ServiceConsole.Web.Features.Emergency;
@@ -60,6 +61,7 @@ public static class ServiceConsoleSetup
 
         // Capabilities.
         services.AddAuditFeature();
+        services.AddCustomersFeature();
         services.AddAccountFeature();
         services.AddContactsFeature();
         services.AddComplaintsFeature();
@@ -103,11 +105,13 @@ public static class ServiceConsoleSetup
         app.MapHealthFeature();
         app.MapAccountFeature();
         app.MapGroup("/api/v1")
+            .AddEndpointFilter<PersonalDataFilter>()
             .MapContactsFeature()
             .MapComplaintsFeature()
             .MapCallbacksFeature()
             .MapAlertsFeature()
             .MapAuditFeature()
+            .MapCustomersFeature()
             .MapEmergencyFeature();
         app.MapServiceConsoleLive();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -385,6 +385,13 @@ namespace ServiceConsole.Web.Data.Migrations
                     b.Property<long?>("ClosedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CustomerId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CustomerName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -495,6 +502,8 @@ namespace ServiceConsole.Web.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CustomerId");
+
                     b.HasIndex("ExternalId")
                         .IsUnique();
 
@@ -532,6 +541,13 @@ namespace ServiceConsole.Web.Data.Migrations
 
                     b.Property<long?>("ClosedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CustomerId")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("CustomerName")
                         .IsRequired()
@@ -586,6 +602,8 @@ namespace ServiceConsole.Web.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ArrivedAt");
+
+                    b.HasIndex("CustomerId");
 
                     b.HasIndex("ExternalId")
                         .IsUnique();

@@ -15,12 +15,19 @@ public sealed class AuditTrail(IDbContextFactory<ConsoleDbContext> dbFactory, Wr
 {
     private readonly SemaphoreSlim _chain = new(1, 1);
 
-    public async Task RecordAsync(AuditEvent entry, CancellationToken cancellationToken = default)
+    public Task RecordAsync(AuditEvent entry, CancellationToken cancellationToken = default) => RecordAsync([entry], cancellationToken);
+
+    public async Task RecordAsync(IReadOnlyList<AuditEvent> entries, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(entry);
+        ArgumentNullException.ThrowIfNull(entries);
         if (gate.IsHeld)
         {
             throw new InvalidOperationException("Record the audit row after the write commits (WriteScope.AfterCommit), not inside it.");
+        }
+
+        if (entries.Count == 0)
+        {
+            return;
         }
 
         await _chain.WaitAsync(cancellationToken);
@@ -31,11 +38,17 @@ public sealed class AuditTrail(IDbContextFactory<ConsoleDbContext> dbFactory, Wr
                 .OrderByDescending(a => a.Sequence)
                 .Select(a => new { a.Sequence, a.Hash })
                 .FirstOrDefaultAsync(cancellationToken);
-            var row = AuditChain.Link(
-                (last?.Sequence ?? 0) + 1, last?.Hash ?? AuditChain.Genesis, time.GetUtcNow(),
-                Clip(entry.Actor, 100)!, entry.Action, Clip(entry.Subject, 120), Clip(entry.Fields, 100), entry.Revealed,
-                Clip(entry.Detail, 500), Clip(entry.From, 64));
-            db.AuditRecords.Add(row);
+            var (sequence, previous) = (last?.Sequence ?? 0, last?.Hash ?? AuditChain.Genesis);
+            var now = time.GetUtcNow();
+            foreach (var entry in entries)
+            {
+                var row = AuditChain.Link(
+                    ++sequence, previous, now, Clip(entry.Actor, 100)!, entry.Action, Clip(entry.Subject, 120),
+                    Clip(entry.Fields, 100), entry.Revealed, Clip(entry.Detail, 500), Clip(entry.From, 64));
+                db.AuditRecords.Add(row);
+                previous = row.Hash;
+            }
+
             await db.SaveChangesAsync(CancellationToken.None);
         }
         finally
