@@ -56,6 +56,9 @@ public static class Policies
     /// <summary>Receives complaint, incident and alert changes on the hub (coordinators and specialists).</summary>
     public const string ReceiveComplaintChanges = nameof(ReceiveComplaintChanges);
 
+    /// <summary>Administer the console: accounts, and the INF-08 retention purge and its destruction records. Admins only.</summary>
+    public const string Administer = nameof(Administer);
+
     private static readonly FrozenDictionary<string, string[]> _roles = new Dictionary<string, string[]>
     {
         [HandleContacts] = [Roles.Integration, Roles.Agent, Roles.Supervisor, Roles.Admin],
@@ -73,6 +76,7 @@ public static class Policies
         [SeeAllWork] = [Roles.Integration, Roles.Supervisor, Roles.Admin, Roles.ComplaintSpecialist, Roles.Coordinator],
         [ReceiveAllChanges] = [Roles.Integration, Roles.Supervisor, Roles.Admin],
         [ReceiveComplaintChanges] = [Roles.Coordinator, Roles.ComplaintSpecialist],
+        [Administer] = [Roles.Admin],
     }.ToFrozenDictionary();
 
     /// <summary>Every policy name.</summary>

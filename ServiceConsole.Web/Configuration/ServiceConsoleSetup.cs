@@ -16,6 +16,7 @@ using ServiceConsole.Web.Features.Drills;
 using ServiceConsole.Web.Features.Emergency;
 using ServiceConsole.Web.Features.Health;
 using ServiceConsole.Web.Features.Home;
+using ServiceConsole.Web.Features.Retention;
 using ServiceConsole.Web.Features.Supplies;
 using ServiceConsole.Web.Features.Workspace;
 using ServiceConsole.Web.Live;
@@ -68,6 +69,7 @@ public static class ServiceConsoleSetup
         services.AddEmergencyFeature();
         services.AddDrillsFeature();
         services.AddSuppliesFeature();
+        services.AddRetentionFeature();
         services.AddHomeFeature();
         services.AddHealthFeature();
         services.AddServiceConsoleDemo(consoleOptions.Demo);
@@ -105,7 +107,8 @@ public static class ServiceConsoleSetup
             .MapComplaintsFeature()
             .MapCallbacksFeature()
             .MapAlertsFeature()
-            .MapEmergencyFeature();
+            .MapEmergencyFeature()
+            .MapRetentionFeature();
         app.MapServiceConsoleLive();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }

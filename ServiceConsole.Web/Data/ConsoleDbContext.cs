@@ -47,6 +47,8 @@ public sealed class ConsoleDbContext(DbContextOptions<ConsoleDbContext> options)
 
     public DbSet<DrillRun> DrillRuns => Set<DrillRun>();
 
+    public DbSet<RetentionRun> RetentionRuns => Set<RetentionRun>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
