@@ -56,6 +56,9 @@ public static class Policies
     /// <summary>Receives complaint, incident and alert changes on the hub (coordinators and specialists).</summary>
     public const string ReceiveComplaintChanges = nameof(ReceiveComplaintChanges);
 
+    /// <summary>Read and verify the audit chain (INF-05).</summary>
+    public const string ReadAudit = nameof(ReadAudit);
+
     /// <summary>Administer the console: accounts, and the INF-08 retention purge and its destruction records. Admins only.</summary>
     public const string Administer = nameof(Administer);
 
@@ -76,6 +79,7 @@ public static class Policies
         [SeeAllWork] = [Roles.Integration, Roles.Supervisor, Roles.Admin, Roles.ComplaintSpecialist, Roles.Coordinator],
         [ReceiveAllChanges] = [Roles.Integration, Roles.Supervisor, Roles.Admin],
         [ReceiveComplaintChanges] = [Roles.Coordinator, Roles.ComplaintSpecialist],
+        [ReadAudit] = [Roles.Admin],
         [Administer] = [Roles.Admin],
     }.ToFrozenDictionary();
 

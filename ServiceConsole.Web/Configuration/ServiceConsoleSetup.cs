@@ -8,6 +8,7 @@ using ServiceConsole.Web.Data;
 using ServiceConsole.Web.Demo;
 using ServiceConsole.Web.Features.Account;
 using ServiceConsole.Web.Features.Alerts;
+using ServiceConsole.Web.Features.Audit;
 using ServiceConsole.Web.Features.Board;
 using ServiceConsole.Web.Features.Callbacks;
 using ServiceConsole.Web.Features.Complaints;
@@ -59,6 +60,7 @@ public static class ServiceConsoleSetup
         services.AddServiceConsoleScreens();
 
         // Capabilities.
+        services.AddAuditFeature();
         services.AddAccountFeature();
         services.AddContactsFeature();
         services.AddComplaintsFeature();
@@ -107,6 +109,7 @@ public static class ServiceConsoleSetup
             .MapComplaintsFeature()
             .MapCallbacksFeature()
             .MapAlertsFeature()
+            .MapAuditFeature()
             .MapEmergencyFeature()
             .MapRetentionFeature();
         app.MapServiceConsoleLive();

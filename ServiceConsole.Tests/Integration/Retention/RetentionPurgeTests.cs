@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Features.Retention;
 
 namespace ServiceConsole.Tests.Integration.Retention;
@@ -100,10 +101,15 @@ public sealed class RetentionPurgeTests(RetentionPurgeTests.Factory factory) : I
         Assert.Equal(1, run.Deleted["customers"]);
         var stored = await RawRowsAsync(factory.DatabasePath, "RetentionRuns");
         var listed = System.Text.Json.JsonSerializer.Serialize(await factory.Purge.ListAsync());
+        await using var db = factory.Db();
+        var audited = await db.AuditRecords.SingleAsync(a => a.Action == AuditActions.Purge && a.Subject == $"retention-run:{run.Id}");
+        Assert.Equal("system", audited.Actor);
+        Assert.Contains("customers=1", audited.Detail, StringComparison.Ordinal);
         foreach (var personal in new[] { "张三", "李四", "13811112222", "13933334444", "1111", "3333", "SF1234567890" })
         {
             Assert.DoesNotContain(personal, stored, StringComparison.Ordinal);
             Assert.DoesNotContain(personal, listed, StringComparison.Ordinal);
+            Assert.DoesNotContain(personal, audited.Detail, StringComparison.Ordinal);
         }
     }
 

@@ -40,7 +40,7 @@ public sealed class RetentionPurge(
     IOptions<RetentionOptions> options,
     CentreTimeZone centre,
     TimeProvider time,
-    IServiceProvider services,
+    IAuditTrail audit,
     ILogger<RetentionPurge> logger)
 {
     public const string Completed = "completed";
@@ -206,13 +206,10 @@ public sealed class RetentionPurge(
 
     private async Task AuditAsync(RetentionRun run, CancellationToken cancellationToken)
     {
-        // INF-05/08: one audit row per run, counts only. Features/Audit registers the trail; until it does there is none.
-        if (services.GetService(typeof(IAuditTrail)) is IAuditTrail audit)
-        {
-            await audit.RecordAsync(
-                new AuditEvent(run.StartedBy, AuditActions.Purge, Subject: $"retention-run:{run.Id}", Detail: CountsText(run)),
-                cancellationToken);
-        }
+        // INF-05/08: one audit row per run, counts and cut-offs only; recorded after the run's last commit, outside the gate.
+        await audit.RecordAsync(
+            new AuditEvent(run.StartedBy, AuditActions.Purge, Subject: $"retention-run:{run.Id}", Detail: CountsText(run)),
+            cancellationToken);
     }
 
     private RetentionRunResource ToResource(RetentionRun run) => new(

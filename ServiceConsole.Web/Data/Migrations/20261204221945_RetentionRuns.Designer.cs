@@ -11,7 +11,7 @@ using ServiceConsole.Web.Data;
 namespace ServiceConsole.Web.Data.Migrations
 {
     [DbContext(typeof(ConsoleDbContext))]
-    [Migration("20261204221000_RetentionRuns")]
+    [Migration("20261204221945_RetentionRuns")]
     partial class RetentionRuns
     {
         /// <inheritdoc />
@@ -243,6 +243,64 @@ namespace ServiceConsole.Web.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Alerts", (string)null);
+                });
+
+            modelBuilder.Entity("ServiceConsole.Domain.Audit.AuditRecord", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fields")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Revealed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Sequence");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("Actor", "Sequence");
+
+                    b.HasIndex("Subject", "Sequence");
+
+                    b.ToTable("AuditRecords", (string)null);
                 });
 
             modelBuilder.Entity("ServiceConsole.Domain.Callbacks.CallbackTask", b =>
