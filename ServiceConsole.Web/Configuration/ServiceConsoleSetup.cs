@@ -19,6 +19,7 @@ using ServiceConsole.Web.Features.Health;
 using ServiceConsole.Web.Features.Home;
 using ServiceConsole.Web.Features.Retention;
 using ServiceConsole.Web.Features.Supplies;
+using ServiceConsole.Web.Features.Users;
 using ServiceConsole.Web.Features.Workspace;
 using ServiceConsole.Web.Live;
 using ServiceConsole.Web.Scheduling;
@@ -72,6 +73,7 @@ public static class ServiceConsoleSetup
         services.AddDrillsFeature();
         services.AddSuppliesFeature();
         services.AddRetentionFeature();
+        services.AddUsersFeature();
         services.AddHomeFeature();
         services.AddHealthFeature();
         services.AddServiceConsoleDemo(consoleOptions.Demo);
@@ -111,7 +113,8 @@ public static class ServiceConsoleSetup
             .MapAlertsFeature()
             .MapAuditFeature()
             .MapEmergencyFeature()
-            .MapRetentionFeature();
+            .MapRetentionFeature()
+            .MapUsersFeature();
         app.MapServiceConsoleLive();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
