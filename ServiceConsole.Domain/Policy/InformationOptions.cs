@@ -24,6 +24,9 @@ public sealed class InformationOptions
     /// <summary>INF-10: a leak of more than this many records is escalated.</summary>
     public int LeakEscalationRecords { get; set; } = 50;
 
+    /// <summary>INF-10: the window in which one account's reads of customers in clear are counted toward a leak.</summary>
+    public int LeakWindowMinutes { get; set; } = 60;
+
     /// <summary>INF-11: hours within which the data-fault emergency plan starts.</summary>
     public int DataFaultPlanHours { get; set; } = 2;
 }

@@ -180,6 +180,7 @@ public static class PolicyOptionsValidator
         Positive(errors, section, nameof(i.LogisticsRetentionYears), i.LogisticsRetentionYears);
         Positive(errors, section, nameof(i.ServiceRecordRetentionYears), i.ServiceRecordRetentionYears);
         Positive(errors, section, nameof(i.LeakEscalationRecords), i.LeakEscalationRecords);
+        Positive(errors, section, nameof(i.LeakWindowMinutes), i.LeakWindowMinutes);
         Positive(errors, section, nameof(i.DataFaultPlanHours), i.DataFaultPlanHours);
     }
 

@@ -19,6 +19,7 @@ using ServiceConsole.Web.Features.Emergency;
 using ServiceConsole.Web.Features.Health;
 using ServiceConsole.Web.Features.Home;
 using ServiceConsole.Web.Features.Retention;
+using ServiceConsole.Web.Features.Security;
 using ServiceConsole.Web.Features.Supplies;
 using ServiceConsole.Web.Features.Users;
 using ServiceConsole.Web.Features.Workspace;
@@ -64,6 +65,7 @@ public static class ServiceConsoleSetup
         // Capabilities.
         services.AddAuditFeature();
         services.AddCustomersFeature();
+        services.AddSecurityFeature();
         services.AddAccountFeature();
         services.AddContactsFeature();
         services.AddComplaintsFeature();
@@ -118,6 +120,7 @@ public static class ServiceConsoleSetup
             .MapCustomersFeature()
             .MapEmergencyFeature()
             .MapRetentionFeature()
+            .MapSecurityFeature()
             .MapUsersFeature();
         app.MapServiceConsoleLive();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

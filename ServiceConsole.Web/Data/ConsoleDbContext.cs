@@ -8,6 +8,7 @@ using ServiceConsole.Domain.Complaints;
 using ServiceConsole.Domain.Contacts;
 using ServiceConsole.Domain.Drills;
 using ServiceConsole.Domain.Emergency;
+using ServiceConsole.Domain.Security;
 using ServiceConsole.Domain.Supplies;
 using ServiceConsole.Web.Data.Entities;
 
@@ -49,6 +50,8 @@ public sealed class ConsoleDbContext(DbContextOptions<ConsoleDbContext> options)
     public DbSet<DrillRun> DrillRuns => Set<DrillRun>();
 
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
+
+    public DbSet<SecurityIncident> SecurityIncidents => Set<SecurityIncident>();
 
     public DbSet<RetentionRun> RetentionRuns => Set<RetentionRun>();
 

@@ -5,6 +5,7 @@ using ServiceConsole.Web.Features.Complaints;
 using ServiceConsole.Web.Features.Contacts;
 using ServiceConsole.Web.Features.Emergency.Mass;
 using ServiceConsole.Web.Features.Emergency.Modes;
+using ServiceConsole.Web.Features.Security;
 
 namespace ServiceConsole.Web.Live;
 
@@ -37,4 +38,7 @@ public interface ILiveClient
 
     [HubMethodName("emergencyNotice")]
     Task EmergencyNotice(EmergencyNoticeResource notice, CancellationToken cancellationToken);
+
+    [HubMethodName("securityIncident")]
+    Task SecurityIncident(SecurityIncidentResource incident, CancellationToken cancellationToken);
 }

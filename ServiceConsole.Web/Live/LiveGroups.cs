@@ -13,6 +13,9 @@ public static class LiveGroups
     /// <summary>An integration configured as a trusted system (<c>ServiceConsole:Ingest:FullAccess</c>): customers in clear.</summary>
     public const string Trusted = "trusted";
 
+    /// <summary>Admins: security incidents (INF-10, INF-11).</summary>
+    public const string Admins = "admins";
+
     public static string Agent(string agentCode) => $"agent:{agentCode}";
 
     /// <summary>

@@ -28,6 +28,11 @@ public sealed class LiveHub(IOptions<ServiceConsoleOptions> options) : Hub<ILive
             await Groups.AddToGroupAsync(Context.ConnectionId, LiveGroups.Supervisors);
         }
 
+        if (user.IsInRole(Roles.Admin))
+        {
+            await Groups.AddToGroupAsync(Context.ConnectionId, LiveGroups.Admins);
+        }
+
         // Specialists work complaints, not contacts: they get what coordinators get (complaints and modes).
         if (user.Allows(Policies.ReceiveComplaintChanges))
         {

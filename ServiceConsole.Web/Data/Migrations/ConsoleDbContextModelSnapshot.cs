@@ -966,6 +966,61 @@ namespace ServiceConsole.Web.Data.Migrations
                     b.ToTable("WeatherRequests", (string)null);
                 });
 
+            modelBuilder.Entity("ServiceConsole.Domain.Security.SecurityIncident", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Account")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OpenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PlanBreachedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PlanDueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PlanStartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PlanStartedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PoliceReferral")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RecordCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OpenedAt");
+
+                    b.HasIndex("Account", "OpenedAt");
+
+                    b.ToTable("SecurityIncidents", (string)null);
+                });
+
             modelBuilder.Entity("ServiceConsole.Domain.Supplies.SuppliesDirectory", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1729,6 +1784,40 @@ namespace ServiceConsole.Web.Data.Migrations
                     b.Navigation("Breaches");
 
                     b.Navigation("Waiting");
+                });
+
+            modelBuilder.Entity("ServiceConsole.Domain.Security.SecurityIncident", b =>
+                {
+                    b.OwnsMany("ServiceConsole.Domain.Security.AffectedCustomer", "Customers", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("CustomerId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("IncidentId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long?>("NotifiedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("NotifiedBy")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("IncidentId");
+
+                            b1.ToTable("SecurityIncidentCustomers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("IncidentId");
+                        });
+
+                    b.Navigation("Customers");
                 });
 
             modelBuilder.Entity("ServiceConsole.Domain.Supplies.SuppliesDirectory", b =>

@@ -11,7 +11,9 @@ namespace ServiceConsole.Web.Features.Audit;
 /// its own connection, so it must not be called inside a write that holds the write gate: such a write records in an
 /// after-commit step.
 /// </summary>
-public sealed class AuditTrail(IDbContextFactory<ConsoleDbContext> dbFactory, WriteGate gate, TimeProvider time) : IAuditTrail
+public sealed class AuditTrail(
+    IDbContextFactory<ConsoleDbContext> dbFactory, WriteGate gate, TimeProvider time, IEnumerable<IAuditObserver> observers, ILogger<AuditTrail> logger)
+    : IAuditTrail
 {
     private readonly SemaphoreSlim _chain = new(1, 1);
 
@@ -54,6 +56,18 @@ public sealed class AuditTrail(IDbContextFactory<ConsoleDbContext> dbFactory, Wr
         finally
         {
             _chain.Release();
+        }
+
+        foreach (var observer in observers)
+        {
+            try
+            {
+                await observer.AppendedAsync(entries, this, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError(ex, "Audit observer {Observer} failed", observer.GetType().Name);
+            }
         }
     }
 

@@ -69,8 +69,8 @@ public sealed class RetentionPurge(
             db.DrillRuns.Where(d => d.EndedAt < r.ServiceCutoff).OrderBy(x => x.Id)),
         Kind("customers", r => r.Customers, (r, n) => r.Customers += n, (db, r) =>
             db.Customers.Where(c => c.LastSeenAt < r.CustomerCutoff
-                && !db.Contacts.Any(x => x.CustomerPhone == c.Phone)
-                && !db.Complaints.Any(x => x.CustomerPhone == c.Phone)
+                && !db.Contacts.Any(x => x.CustomerId == c.Id || x.CustomerPhone == c.Phone)
+                && !db.Complaints.Any(x => x.CustomerId == c.Id || x.CustomerPhone == c.Phone)
                 && !db.WeatherRequests.Any(x => x.CustomerPhone == c.Phone)).OrderBy(x => x.Id)),
     ];
 
