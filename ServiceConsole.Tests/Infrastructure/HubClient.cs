@@ -44,7 +44,7 @@ public sealed class HubClient : IAsyncDisposable
             })
             .Build();
         var client = new HubClient(connection);
-        foreach (var message in new[] { "contactChanged", "complaintChanged", "emergencyChanged", "taskAssigned", "agentChanged", "clockAlert", "incidentChanged", "emergencyNotice" })
+        foreach (var message in new[] { "contactChanged", "complaintChanged", "emergencyChanged", "taskAssigned", "agentChanged", "clockAlert", "incidentChanged", "emergencyNotice", "securityIncident" })
         {
             connection.On<JsonElement>(message, payload => client.Receive(message, payload));
         }

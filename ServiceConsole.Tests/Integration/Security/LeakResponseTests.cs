@@ -45,6 +45,10 @@ public sealed class LeakResponseTests(LeakResponseTests.Factory factory) : IClas
     [Trait("Rule", "INF-10")]
     public async Task Fifty_customers_in_clear_within_the_hour_are_allowed_and_the_fifty_first_raises_one_incident()
     {
+        var (admin, adminCookie) = await factory.SignInWithCookieAsync("admin", "Demo@2026");
+        var (_, supervisorCookie) = await factory.SignInWithCookieAsync("supervisor", "Demo@2026");
+        await using var adminHub = await HubClient.ConnectAsync(factory, cookie: adminCookie);
+        await using var supervisorHub = await HubClient.ConnectAsync(factory, cookie: supervisorCookie);
         await ReadInClearAsync("supervisor2", 50, "leak-a");
         Assert.Empty(await LeaksOfAsync("supervisor2"));
 
@@ -55,7 +59,12 @@ public sealed class LeakResponseTests(LeakResponseTests.Factory factory) : IClas
         Assert.True(incident.PoliceReferral);
         Assert.Equal(51, incident.RecordCount);
         Assert.Equal("吴主管", incident.AccountName);
-        var admin = await factory.SignInAsync("admin", "Demo@2026");
+        var pushed = await adminHub.WaitForAsync("securityIncident", i => i.GetProperty("id").GetGuid() == incident.Id);
+        Assert.True(pushed.GetProperty("policeReferral").GetBoolean());
+        Assert.False(supervisorHub.Saw("securityIncident", _ => true));
+        var page = await admin.GetStringAsync("/admin/security");
+        Assert.Contains("data-testid=\"security-incident\"", page, StringComparison.Ordinal);
+        Assert.Contains("移送公安", page, StringComparison.Ordinal);
         var listed = await admin.GetFromJsonAsync<JsonElement>("/api/v1/security/incidents");
         Assert.Contains(listed.EnumerateArray(), i => i.GetProperty("id").GetGuid() == incident.Id);
         var supervisor = await factory.SignInAsync("supervisor", "Demo@2026");
