@@ -54,6 +54,7 @@ public static class ServiceConsoleSetup
         services.AddServiceConsoleScheduling(builder.Configuration);
         services.AddServiceConsoleAuth();
         services.AddServiceConsoleCommon();
+        services.AddServiceConsoleRateLimits();
         services.AddServiceConsoleLive();
         services.AddServiceConsoleScreens();
 
@@ -91,6 +92,9 @@ public static class ServiceConsoleSetup
         app.UseLiveOriginGuard();
         app.UseRequestLocalization();
         app.UseAuthentication();
+        app.UsePasswordChangeGate();
+        app.UseCookieAntiforgery();
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapStaticAssets();
@@ -101,6 +105,7 @@ public static class ServiceConsoleSetup
         app.MapHealthFeature();
         app.MapAccountFeature();
         app.MapGroup("/api/v1")
+            .RequireRateLimiting(RateLimits.Ingest)
             .MapContactsFeature()
             .MapComplaintsFeature()
             .MapCallbacksFeature()

@@ -46,6 +46,8 @@ public sealed class DemoSeeder(
                 UserName = login.UserName,
                 DisplayName = login.AgentCode is null ? login.DisplayName : firstAgentName,
                 AgentCode = login.AgentCode,
+                // INF-06: the password's 15 days start now, so a fresh demo is not asked for a new password at once.
+                PasswordChangedAt = time.GetUtcNow(),
             };
             var created = await userManager.CreateAsync(user, options.Value.Demo.Password);
             if (!created.Succeeded)
