@@ -112,7 +112,9 @@ public static class ServiceConsoleSetup
             .MapAlertsFeature()
             .MapEmergencyFeature();
         app.MapServiceConsoleLive();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // The console's own Content-Security-Policy (SecurityHeaders) already says frame-ancestors 'none'; a second header
+        // from Blazor would only be intersected with it.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
     }
 
     private static void AddServiceConsoleOptions(this IServiceCollection services)
