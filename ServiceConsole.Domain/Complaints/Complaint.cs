@@ -72,6 +72,24 @@ public sealed class Complaint
     /// <summary>EMG-05: created by an emergency drill; touches no real customer.</summary>
     public bool IsDrill { get; private set; }
 
+    /// <summary>INF-07: the customer record this complaint is about (null for a drill, which touches no customer).</summary>
+    public Guid? CustomerId { get; private set; }
+
+    /// <summary>INF-07: who created it (a login, or the integration); the integration sees in clear only what it created.</summary>
+    public string? CreatedBy { get; private set; }
+
+    /// <summary>Records, once, which customer the complaint is about and who created it.</summary>
+    public void RecordOrigin(Guid? customerId, string createdBy)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(createdBy);
+        if (CreatedBy is not null)
+        {
+            throw new InvalidOperationException("The origin of a complaint is recorded once, when it is created.");
+        }
+
+        (CustomerId, CreatedBy) = (customerId, createdBy);
+    }
+
     /// <summary>The mass-complaint incident this complaint belongs to (EMG-03/04), if any.</summary>
     public Guid? IncidentId { get; private set; }
 

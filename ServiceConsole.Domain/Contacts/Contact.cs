@@ -42,6 +42,24 @@ public sealed class Contact
     /// <summary>EMG-05: created by an emergency drill; touches no real customer and stays out of KPIs.</summary>
     public bool IsDrill { get; private set; }
 
+    /// <summary>INF-07: the customer record this contact is about (null for a drill, which touches no customer).</summary>
+    public Guid? CustomerId { get; private set; }
+
+    /// <summary>INF-07: who created it (a login, or the integration); the integration sees in clear only what it created.</summary>
+    public string? CreatedBy { get; private set; }
+
+    /// <summary>Records, once, which customer the contact is about and who created it.</summary>
+    public void RecordOrigin(Guid? customerId, string createdBy)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(createdBy);
+        if (CreatedBy is not null)
+        {
+            throw new InvalidOperationException("The origin of a contact is recorded once, when it is created.");
+        }
+
+        (CustomerId, CreatedBy) = (customerId, createdBy);
+    }
+
     public static Contact Receive(ContactIntake intake, FirstResponsePolicy policy)
     {
         ArgumentNullException.ThrowIfNull(intake);

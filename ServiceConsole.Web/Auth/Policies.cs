@@ -56,6 +56,9 @@ public static class Policies
     /// <summary>Receives complaint, incident and alert changes on the hub (coordinators and specialists).</summary>
     public const string ReceiveComplaintChanges = nameof(ReceiveComplaintChanges);
 
+    /// <summary>Read and verify the audit chain (INF-05).</summary>
+    public const string ReadAudit = nameof(ReadAudit);
+
     private static readonly FrozenDictionary<string, string[]> _roles = new Dictionary<string, string[]>
     {
         [HandleContacts] = [Roles.Integration, Roles.Agent, Roles.Supervisor, Roles.Admin],
@@ -73,6 +76,7 @@ public static class Policies
         [SeeAllWork] = [Roles.Integration, Roles.Supervisor, Roles.Admin, Roles.ComplaintSpecialist, Roles.Coordinator],
         [ReceiveAllChanges] = [Roles.Integration, Roles.Supervisor, Roles.Admin],
         [ReceiveComplaintChanges] = [Roles.Coordinator, Roles.ComplaintSpecialist],
+        [ReadAudit] = [Roles.Admin],
     }.ToFrozenDictionary();
 
     /// <summary>Every policy name.</summary>

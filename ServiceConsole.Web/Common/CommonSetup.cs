@@ -17,6 +17,7 @@ public static class CommonSetup
         services.AddSingleton<WritePath>();
         services.AddSingleton<IngestClock>();
         services.AddSingleton<CustomerDataRulesProvider>();
+        services.AddSingleton<PersonalDataAccess>();
         services.AddSingleton<IStaffDirectory, StaffDirectory>();
         services.AddOptions<OutletOptions>().BindConfiguration(OutletOptions.SectionName);
         services.AddSingleton<OutletDirectory>();

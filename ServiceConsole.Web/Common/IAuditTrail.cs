@@ -9,6 +9,9 @@ public interface IAuditTrail
     /// <summary>Appends one row; returns once it is on disk, so a reveal is never shown before it is recorded.</summary>
     Task RecordAsync(AuditEvent entry, CancellationToken cancellationToken = default);
 
+    /// <summary>Appends several rows in one commit, in order (the records one answer showed).</summary>
+    Task RecordAsync(IReadOnlyList<AuditEvent> entries, CancellationToken cancellationToken = default);
+
     /// <summary>When <paramref name="actor"/> last did <paramref name="action"/>, or null (e.g. last sign-in).</summary>
     Task<DateTimeOffset?> LastAsync(string actor, string action, CancellationToken cancellationToken = default);
 }

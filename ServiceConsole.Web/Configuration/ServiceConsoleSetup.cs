@@ -8,9 +8,11 @@ using ServiceConsole.Web.Data;
 using ServiceConsole.Web.Demo;
 using ServiceConsole.Web.Features.Account;
 using ServiceConsole.Web.Features.Alerts;
+using ServiceConsole.Web.Features.Audit;
 using ServiceConsole.Web.Features.Board;
 using ServiceConsole.Web.Features.Callbacks;
 using ServiceConsole.Web.Features.Complaints;
+using ServiceConsole.Web.Features.Customers;
 using ServiceConsole.Web.Features.Contacts;
 using ServiceConsole.Web.Features.Drills;
 using ServiceConsole.Web.Features.Emergency;
@@ -59,6 +61,8 @@ public static class ServiceConsoleSetup
         services.AddServiceConsoleScreens();
 
         // Capabilities.
+        services.AddAuditFeature();
+        services.AddCustomersFeature();
         services.AddAccountFeature();
         services.AddContactsFeature();
         services.AddComplaintsFeature();
@@ -106,10 +110,13 @@ public static class ServiceConsoleSetup
         app.MapAccountFeature();
         app.MapGroup("/api/v1")
             .RequireRateLimiting(RateLimits.Ingest)
+            .AddEndpointFilter<PersonalDataFilter>()
             .MapContactsFeature()
             .MapComplaintsFeature()
             .MapCallbacksFeature()
             .MapAlertsFeature()
+            .MapAuditFeature()
+            .MapCustomersFeature()
             .MapEmergencyFeature();
         app.MapServiceConsoleLive();
         // The console's own Content-Security-Policy (SecurityHeaders) already says frame-ancestors 'none'; a second header

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using ServiceConsole.Domain.Agents;
 using ServiceConsole.Domain.Alerts;
+using ServiceConsole.Domain.Audit;
 using ServiceConsole.Domain.Callbacks;
 using ServiceConsole.Domain.Complaints;
 using ServiceConsole.Domain.Contacts;
@@ -46,6 +47,8 @@ public sealed class ConsoleDbContext(DbContextOptions<ConsoleDbContext> options)
     public DbSet<SuppliesDirectory> Supplies => Set<SuppliesDirectory>();
 
     public DbSet<DrillRun> DrillRuns => Set<DrillRun>();
+
+    public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

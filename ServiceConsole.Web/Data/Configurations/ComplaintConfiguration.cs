@@ -16,6 +16,8 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         builder.Property<string>(ConsoleDbContext.RequestHash).HasMaxLength(64);
         builder.Property(c => c.CustomerName).HasMaxLength(100);
         builder.Property(c => c.CustomerPhone).HasMaxLength(20);
+        builder.Property(c => c.CreatedBy).HasMaxLength(100);
+        builder.HasIndex(c => c.CustomerId);
         builder.Property(c => c.WaybillNo).HasMaxLength(40);
         builder.Property(c => c.OutletCode).HasMaxLength(40);
         builder.Property(c => c.Demand).HasMaxLength(500);

@@ -16,6 +16,8 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         builder.Property<string>(ConsoleDbContext.RequestHash).HasMaxLength(64);
         builder.Property(c => c.CustomerName).HasMaxLength(100);
         builder.Property(c => c.CustomerPhone).HasMaxLength(20);
+        builder.Property(c => c.CreatedBy).HasMaxLength(100);
+        builder.HasIndex(c => c.CustomerId);
         builder.Property(c => c.WaybillNo).HasMaxLength(40);
         builder.Property(c => c.Topic).HasMaxLength(100);
         builder.Property(c => c.AgentCode).HasMaxLength(20);

@@ -9,7 +9,14 @@ public sealed record ComplaintChanged(ComplaintResource Complaint, string? Previ
 {
     public override IReadOnlyList<string> AgentCodes => Agents(Complaint.Assignee, PreviousAssignee);
 
-    // Coordinators run mass-complaint incidents and receive every complaint.
-    public override Task SendAsync(IHubClients<ILiveClient> clients, CancellationToken cancellationToken) =>
-        clients.Groups(LiveGroups.For(AgentCodes, coordinators: true)).ComplaintChanged(Complaint, cancellationToken);
+    /// <summary>
+    /// Coordinators run mass-complaint incidents and receive every complaint; INF-07: only its owner reads the
+    /// complainant in clear, everybody else masked.
+    /// </summary>
+    public override async Task SendAsync(IHubClients<ILiveClient> clients, CancellationToken cancellationToken)
+    {
+        var masked = (ComplaintResource)Complaint.Masked();
+        await clients.Groups(LiveGroups.Masked(AgentCodes, Complaint.Assignee, coordinators: true)).ComplaintChanged(masked, cancellationToken);
+        await clients.Groups(LiveGroups.InClear(Complaint.Assignee)).ComplaintChanged(Complaint, cancellationToken);
+    }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
+using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Components;
 using ServiceConsole.Web.Features.Board;
 using ServiceConsole.Web.Live;
@@ -15,6 +16,7 @@ public sealed partial class ComplaintDetail
 {
     private ComplaintResource? _complaint;
     private bool _loaded;
+    private Guid? _audited;
 
     /// <summary>The complaint's id.</summary>
     [Parameter]
@@ -25,6 +27,12 @@ public sealed partial class ComplaintDetail
 
     [Inject]
     public required IComplaintDesk Desk { get; init; }
+
+    [Inject]
+    public required IAuditTrail Audit { get; init; }
+
+    [Inject]
+    public required PersonalDataAccess Access { get; init; }
 
     [Inject]
     public required IStringLocalizer<BoardResource> L { get; init; }
@@ -46,6 +54,12 @@ public sealed partial class ComplaintDetail
     {
         _complaint = await Desk.GetAsync(Id, Viewer.Actor);
         _loaded = true;
+        if (_complaint is { } shown && _audited != shown.Id && Viewer.IsSignedIn)
+        {
+            // INF-05: opening a complaint shows its complainant (masked unless it is the viewer's own): one view row.
+            _audited = shown.Id;
+            await Audit.RecordAsync(PersonalDataAccess.ViewOf(Viewer.User, shown, Access.SeesInClear(Viewer.User, shown), null));
+        }
     }
 
     private Task ReloadAsync() => LoadAsync();

@@ -23,5 +23,7 @@ public static class ComplaintMapping
             ? new AccountabilityResource(WireNames.ToWire(a.Party), a.Accountable, a.Points, a.FineYuan, a.RuleId, a.InForce, a.RecordedBy, a.RecordedAt)
             : null,
         c.Assignee is { } owner ? staff.NameOf(owner) : null,
-        [.. c.Evidence.OrderBy(e => e.Kind).Select(e => new EvidenceResource(WireNames.ToWire(e.Kind), e.Note, e.RecordedBy, e.RecordedAt))]);
+        [.. c.Evidence.OrderBy(e => e.Kind).Select(e => new EvidenceResource(WireNames.ToWire(e.Kind), e.Note, e.RecordedBy, e.RecordedAt))],
+        c.CustomerId,
+        c.CreatedBy);
 }

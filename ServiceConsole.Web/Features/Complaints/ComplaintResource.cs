@@ -1,3 +1,7 @@
+using System.Text.Json.Serialization;
+using ServiceConsole.Domain.Policy;
+using ServiceConsole.Web.Common;
+
 namespace ServiceConsole.Web.Features.Complaints;
 
 public sealed record ComplaintResource(
@@ -33,4 +37,19 @@ public sealed record ComplaintResource(
     IReadOnlyList<HistoryResource> History,
     AccountabilityResource? Accountability = null,
     string? AssigneeName = null,
-    IReadOnlyList<EvidenceResource>? Evidence = null);
+    IReadOnlyList<EvidenceResource>? Evidence = null,
+    Guid? CustomerId = null,
+    [property: JsonIgnore] string? CreatedBy = null) : IPersonalRecord
+{
+    [JsonIgnore]
+    public string RecordSubject => $"complaint:{Id}";
+
+    [JsonIgnore]
+    public string? WorkOwner => Assignee;
+
+    [JsonIgnore]
+    public string PersonalFields => "name,phone";
+
+    /// <summary>INF-07: the surname and the phone's first three and last four digits.</summary>
+    public IPersonalRecord Masked() => this with { CustomerName = CustomerMask.Name(CustomerName), CustomerPhone = CustomerMask.Phone(CustomerPhone) };
+}

@@ -106,7 +106,9 @@ public sealed class ComplaintService(
             db.Complaints.Add(complaint);
             db.Entry(complaint).Property(ConsoleDbContext.RequestHash).CurrentValue = fingerprint;
             var raised = await ComplaintClockService.AddBreachAlertsAsync(db, complaint, cancellationToken);
-            await ContactService.TouchCustomerAsync(db, complaint.CustomerName, complaint.CustomerPhone, receivedAt, isDrill, cancellationToken);
+            complaint.RecordOrigin(
+                await ContactService.TouchCustomerAsync(db, complaint.CustomerName, complaint.CustomerPhone, receivedAt, isDrill, cancellationToken),
+                actor.Name);
             try
             {
                 await write.SaveAsync();

@@ -9,6 +9,10 @@ public sealed record ContactChanged(ContactResource Contact, string? PreviousAge
 {
     public override IReadOnlyList<string> AgentCodes => Agents(Contact.AgentCode, PreviousAgentCode);
 
-    public override Task SendAsync(IHubClients<ILiveClient> clients, CancellationToken cancellationToken) =>
-        clients.Groups(LiveGroups.For(AgentCodes)).ContactChanged(Contact, cancellationToken);
+    /// <summary>INF-07: the agent serving the contact reads the customer in clear, everybody else masked.</summary>
+    public override async Task SendAsync(IHubClients<ILiveClient> clients, CancellationToken cancellationToken)
+    {
+        await clients.Groups(LiveGroups.Masked(AgentCodes, Contact.AgentCode)).ContactChanged((ContactResource)Contact.Masked(), cancellationToken);
+        await clients.Groups(LiveGroups.InClear(Contact.AgentCode)).ContactChanged(Contact, cancellationToken);
+    }
 }

@@ -88,7 +88,7 @@ public sealed class ContactService(
 
             db.Contacts.Add(contact);
             db.Entry(contact).Property(ConsoleDbContext.RequestHash).CurrentValue = fingerprint;
-            await TouchCustomerAsync(db, contact.CustomerName, contact.CustomerPhone, arrivedAt, isDrill, cancellationToken);
+            contact.RecordOrigin(await TouchCustomerAsync(db, contact.CustomerName, contact.CustomerPhone, arrivedAt, isDrill, cancellationToken), actor.Name);
             try
             {
                 await write.SaveAsync();
@@ -260,25 +260,29 @@ public sealed class ContactService(
             db.Contacts, externalId, fingerprint, c => c.ToResource(), "contact",
             c => !actor.ActsOnlyAsAgent || c.AgentCode == actor.AgentCode, cancellationToken);
 
-    internal static async Task TouchCustomerAsync(
+    /// <summary>The customer behind a phone, created or brought up to date; null for a drill.</summary>
+    internal static async Task<Guid?> TouchCustomerAsync(
         ConsoleDbContext db, string name, string phone, DateTimeOffset at, bool isDrill, CancellationToken cancellationToken)
     {
         if (isDrill)
         {
-            return; // EMG-05: a drill touches no real customer record.
+            return null; // EMG-05: a drill touches no real customer record.
         }
 
         var customer = db.Customers.Local.FirstOrDefault(c => c.Phone == phone)
             ?? await db.Customers.FirstOrDefaultAsync(c => c.Phone == phone, cancellationToken);
         if (customer is null)
         {
-            db.Customers.Add(new Customer { Id = Guid.NewGuid(), Name = name, Phone = phone, FirstSeenAt = at, LastSeenAt = at, IsDrill = isDrill });
+            customer = new Customer { Id = Guid.NewGuid(), Name = name, Phone = phone, FirstSeenAt = at, LastSeenAt = at, IsDrill = isDrill };
+            db.Customers.Add(customer);
         }
         else if (at > customer.LastSeenAt)
         {
             customer.LastSeenAt = at;
             customer.Name = name;
         }
+
+        return customer.Id;
     }
 
     internal static Channel? ParseChannel(string? value, ValidationErrors errors)

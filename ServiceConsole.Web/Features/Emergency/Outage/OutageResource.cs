@@ -1,3 +1,4 @@
+using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Features.Emergency.Recovery;
 
 namespace ServiceConsole.Web.Features.Emergency.Outage;
@@ -25,4 +26,9 @@ public sealed record OutageResource(
     string? RestoredNotice,
     DateTimeOffset? CallbackDueAt,
     IReadOnlyList<OutageWaitingResource> Waiting,
-    RecoveryProgressResource Recovery);
+    RecoveryProgressResource Recovery) : IPersonalRecordHolder
+{
+    IEnumerable<IPersonalRecord> IPersonalRecordHolder.PersonalRecords => Waiting;
+
+    public object Reshape(Func<IPersonalRecord, IPersonalRecord> shape) => this with { Waiting = [.. Waiting.Select(w => (OutageWaitingResource)shape(w))] };
+}

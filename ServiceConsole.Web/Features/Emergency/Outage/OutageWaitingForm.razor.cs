@@ -12,6 +12,13 @@ namespace ServiceConsole.Web.Features.Emergency.Outage;
 /// </summary>
 public sealed partial class OutageWaitingForm
 {
+    /// <summary>INF-07: each waiting customer reads in clear only to the agent who recorded them.</summary>
+    [CascadingParameter]
+    public Viewer Viewer { get; set; } = Viewer.Anonymous;
+
+    [Inject]
+    public required PersonalDataAccess Access { get; init; }
+
     private static readonly string[] TimeFormats = ["H:mm", "HH:mm"];
 
     private IReadOnlyDictionary<string, string[]> _errors = new Dictionary<string, string[]>();

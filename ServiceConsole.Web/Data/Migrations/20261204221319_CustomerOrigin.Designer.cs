@@ -11,8 +11,8 @@ using ServiceConsole.Web.Data;
 namespace ServiceConsole.Web.Data.Migrations
 {
     [DbContext(typeof(ConsoleDbContext))]
-    [Migration("20261204221258_PasswordExpiry")]
-    partial class PasswordExpiry
+    [Migration("20261204221319_CustomerOrigin")]
+    partial class CustomerOrigin
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -245,6 +245,64 @@ namespace ServiceConsole.Web.Data.Migrations
                     b.ToTable("Alerts", (string)null);
                 });
 
+            modelBuilder.Entity("ServiceConsole.Domain.Audit.AuditRecord", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fields")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Revealed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Sequence");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("Actor", "Sequence");
+
+                    b.HasIndex("Subject", "Sequence");
+
+                    b.ToTable("AuditRecords", (string)null);
+                });
+
             modelBuilder.Entity("ServiceConsole.Domain.Callbacks.CallbackTask", b =>
                 {
                     b.Property<Guid>("Id")
@@ -329,6 +387,13 @@ namespace ServiceConsole.Web.Data.Migrations
 
                     b.Property<long?>("ClosedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CustomerId")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("CustomerName")
                         .IsRequired()
@@ -440,6 +505,8 @@ namespace ServiceConsole.Web.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CustomerId");
+
                     b.HasIndex("ExternalId")
                         .IsUnique();
 
@@ -477,6 +544,13 @@ namespace ServiceConsole.Web.Data.Migrations
 
                     b.Property<long?>("ClosedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CustomerId")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("CustomerName")
                         .IsRequired()
@@ -531,6 +605,8 @@ namespace ServiceConsole.Web.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ArrivedAt");
+
+                    b.HasIndex("CustomerId");
 
                     b.HasIndex("ExternalId")
                         .IsUnique();
@@ -950,9 +1026,6 @@ namespace ServiceConsole.Web.Data.Migrations
                     b.Property<string>("NormalizedUserName")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
-
-                    b.Property<long?>("PasswordChangedAt")
-                        .HasColumnType("INTEGER");
 
                     b.Property<string>("PasswordHash")
                         .HasColumnType("TEXT");
