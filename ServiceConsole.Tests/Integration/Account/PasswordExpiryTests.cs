@@ -3,7 +3,9 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Time.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using ServiceConsole.Tests.Infrastructure;
+using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Configuration;
 
 namespace ServiceConsole.Tests.Integration.Account;
@@ -101,6 +103,9 @@ public sealed partial class PasswordExpiryTests
         var done = await PostChangeAsync(agent, DemoOptions.DefaultPassword, NewPassword, NewPassword, returnUrl: "/desk");
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
         Assert.Equal("/desk", done.Headers.Location!.AbsolutePath);
+
+        // INF-05: the change is on the audit chain, at the moment it happened.
+        Assert.Equal(clock.GetUtcNow(), await factory.Services.GetRequiredService<IAuditTrail>().LastAsync("agent", AuditActions.PasswordChange));
 
         // The refreshed cookie carries the new date: the console is open again, for the next 14 days.
         Assert.NotEqual(HttpStatusCode.Redirect, (await agent.GetAsync("/desk")).StatusCode);

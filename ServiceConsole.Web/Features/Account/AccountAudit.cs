@@ -4,12 +4,11 @@ namespace ServiceConsole.Web.Features.Account;
 
 /// <summary>
 /// What the account endpoints write to the audit chain (INF-05/06): sign-in, failed sign-in, lockout, sign-out and
-/// password change, each with the user name as typed and the caller's address.
+/// password change, each with the user name as typed (an unknown name too: it is what an attacker tried) and the
+/// caller's address. No password, right or wrong, is ever recorded.
 /// </summary>
-public sealed class AccountAudit(IServiceProvider services)
+public sealed class AccountAudit(IAuditTrail trail)
 {
-    private IAuditTrail? Trail => services.GetService<IAuditTrail>();
-
     public Task SignedInAsync(string userName, HttpContext context) => RecordAsync(userName, AuditActions.SignIn, context);
 
     public Task FailedAsync(string userName, bool locked, HttpContext context) =>
@@ -22,8 +21,8 @@ public sealed class AccountAudit(IServiceProvider services)
     private Task RecordAsync(string userName, string action, HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return Trail is { } trail
-            ? trail.RecordAsync(new AuditEvent(userName, action, Subject: $"user:{userName}", From: context.Connection.RemoteIpAddress?.ToString()), context.RequestAborted)
-            : Task.CompletedTask;
+        return trail.RecordAsync(
+            new AuditEvent(userName, action, Subject: $"user:{userName}", From: context.Connection.RemoteIpAddress?.ToString()),
+            CancellationToken.None);
     }
 }
