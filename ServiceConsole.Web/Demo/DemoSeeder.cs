@@ -36,8 +36,16 @@ public sealed class DemoSeeder(
 
         foreach (var login in DemoOrganisation.Logins)
         {
-            if (await userManager.FindByNameAsync(login.UserName) is not null)
+            if (await userManager.FindByNameAsync(login.UserName) is { } existing)
             {
+                // A demo database from before passwords expired (INF-06): its logins start their 15 days now rather
+                // than being sent to the change page on the next sign-in.
+                if (existing.PasswordChangedAt is null)
+                {
+                    existing.PasswordChangedAt = time.GetUtcNow();
+                    await userManager.UpdateAsync(existing);
+                }
+
                 continue;
             }
 

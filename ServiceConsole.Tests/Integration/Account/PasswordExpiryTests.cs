@@ -73,6 +73,10 @@ public sealed partial class PasswordExpiryTests
         var problem = await api.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("Password change required.", problem.GetProperty("title").GetString());
 
+        // The live hub and the circuit are calls too.
+        Assert.Equal(HttpStatusCode.Forbidden, (await supervisor.PostAsync("/hubs/live/negotiate?negotiateVersion=1", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await supervisor.PostAsync("/_blazor/negotiate?negotiateVersion=1", null)).StatusCode);
+
         Assert.Equal(HttpStatusCode.OK, (await factory.CreateApiClient().GetAsync("/api/v1/agents")).StatusCode);
         var changePage = await supervisor.GetAsync("/account/password");
         Assert.Equal(HttpStatusCode.OK, changePage.StatusCode);
@@ -112,6 +116,34 @@ public sealed partial class PasswordExpiryTests
         clock.Advance(TimeSpan.FromDays(14));
         var again = await factory.SignInAsync("agent", NewPassword);
         Assert.NotEqual(HttpStatusCode.Redirect, (await again.GetAsync("/desk")).StatusCode);
+    }
+
+    [Fact]
+    [Trait("Rule", "INF-06")]
+    public async Task INF_06_an_account_without_a_password_date_must_change_and_a_demo_database_from_before_the_column_gets_15_days_at_the_next_seed()
+    {
+        var (factory, clock) = await StartAsync();
+        await using var _ = factory;
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={factory.DatabasePath}"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE AspNetUsers SET PasswordChangedAt = NULL";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        // Without a date an account is expired: its owner changes the password first.
+        var before = await factory.SignInAsync("hr", DemoOptions.DefaultPassword);
+        Assert.Equal("/account/password", (await before.GetAsync("/")).Headers.Location?.OriginalString.Split('?')[0]);
+
+        clock.Advance(TimeSpan.FromDays(1));
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<ServiceConsole.Web.Demo.DemoSeeder>().SeedAsync(CancellationToken.None);
+        }
+
+        var after = await factory.SignInAsync("hr", DemoOptions.DefaultPassword);
+        Assert.NotEqual(HttpStatusCode.Redirect, (await after.GetAsync("/")).StatusCode);
     }
 
     internal static async Task<HttpResponseMessage> PostChangeAsync(HttpClient client, string current, string next, string confirm, string returnUrl = "/")
