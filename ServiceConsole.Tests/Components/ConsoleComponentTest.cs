@@ -68,7 +68,19 @@ public abstract class ConsoleComponentTest : BunitContext, IAsyncLifetime
         Services.AddSingleton<IStaffDirectory>(Staff);
         Services.AddSingleton(Options.Create(new OutletOptions()));
         Services.AddSingleton<OutletDirectory>();
+
+        // INF-07 on screens: the real masking rule, and reveals and views kept in a fake audit chain.
+        Services.AddSingleton<PersonalDataAccess>();
+        Services.AddSingleton<IAuditTrail>(Audit);
+        Reveals = new FakeCustomerReveal(Audit);
+        Services.AddSingleton<ICustomerReveal>(Reveals);
     }
+
+    /// <summary>What the screens under test recorded in the audit chain.</summary>
+    protected FakeAuditTrail Audit { get; } = new();
+
+    /// <summary>The customers a reveal may show; a test adds them before it clicks.</summary>
+    protected FakeCustomerReveal Reveals { get; }
 
     /// <summary>The quiet interval after a live refresh; a change inside it shows once the clock passes it.</summary>
     protected static TimeSpan Coalesce { get; } = new LiveOptions().Quiet;

@@ -59,6 +59,9 @@ public static class Policies
     /// <summary>Read and verify the audit chain (INF-05).</summary>
     public const string ReadAudit = nameof(ReadAudit);
 
+    /// <summary>Administer the console: accounts, and the INF-08 retention purge and its destruction records. Admins only.</summary>
+    public const string Administer = nameof(Administer);
+
     private static readonly FrozenDictionary<string, string[]> _roles = new Dictionary<string, string[]>
     {
         [HandleContacts] = [Roles.Integration, Roles.Agent, Roles.Supervisor, Roles.Admin],
@@ -77,6 +80,7 @@ public static class Policies
         [ReceiveAllChanges] = [Roles.Integration, Roles.Supervisor, Roles.Admin],
         [ReceiveComplaintChanges] = [Roles.Coordinator, Roles.ComplaintSpecialist],
         [ReadAudit] = [Roles.Admin],
+        [Administer] = [Roles.Admin],
     }.ToFrozenDictionary();
 
     /// <summary>Every policy name.</summary>

@@ -18,7 +18,9 @@ using ServiceConsole.Web.Features.Drills;
 using ServiceConsole.Web.Features.Emergency;
 using ServiceConsole.Web.Features.Health;
 using ServiceConsole.Web.Features.Home;
+using ServiceConsole.Web.Features.Retention;
 using ServiceConsole.Web.Features.Supplies;
+using ServiceConsole.Web.Features.Users;
 using ServiceConsole.Web.Features.Workspace;
 using ServiceConsole.Web.Live;
 using ServiceConsole.Web.Scheduling;
@@ -73,6 +75,8 @@ public static class ServiceConsoleSetup
         services.AddEmergencyFeature();
         services.AddDrillsFeature();
         services.AddSuppliesFeature();
+        services.AddRetentionFeature();
+        services.AddUsersFeature();
         services.AddHomeFeature();
         services.AddHealthFeature();
         services.AddServiceConsoleDemo(consoleOptions.Demo);
@@ -117,7 +121,9 @@ public static class ServiceConsoleSetup
             .MapAlertsFeature()
             .MapAuditFeature()
             .MapCustomersFeature()
-            .MapEmergencyFeature();
+            .MapEmergencyFeature()
+            .MapRetentionFeature()
+            .MapUsersFeature();
         app.MapServiceConsoleLive();
         // The console's own Content-Security-Policy (SecurityHeaders) already says frame-ancestors 'none'; a second header
         // from Blazor would only be intersected with it.

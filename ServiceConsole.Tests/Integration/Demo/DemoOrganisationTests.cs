@@ -37,7 +37,7 @@ public sealed class DemoOrganisationTests(DemoOrganisationTests.Factory factory)
     [InlineData("trainer", "data-role=\"Trainer\"")]
     [InlineData("specialist", "data-testid=\"complaint-desk\"")]
     [InlineData("hr", "data-role=\"HR\"")]
-    [InlineData("admin", "data-role=\"Admin\"")]
+    [InlineData("admin", "data-testid=\"users-table\"")]
     public async Task Every_documented_login_signs_in_and_lands_on_its_own_screen(string userName, string marker)
     {
         var client = await factory.SignInAsync(userName, DemoOptions.DefaultPassword);
@@ -47,7 +47,7 @@ public sealed class DemoOrganisationTests(DemoOrganisationTests.Factory factory)
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);
         var html = await home.Content.ReadAsStringAsync();
         Assert.Contains(marker, html);
-        Assert.True(System.Text.RegularExpressions.Regex.Matches(html, "data-role=\"|data-testid=\"(supervisor-board|agent-workspace|coordinator-screen|complaint-desk)\"").Count == 1);
+        Assert.True(System.Text.RegularExpressions.Regex.Matches(html, "data-role=\"|data-testid=\"(supervisor-board|agent-workspace|coordinator-screen|complaint-desk|users-table)\"").Count == 1);
     }
 
     [Fact]

@@ -17,6 +17,7 @@ public sealed class ComplaintLifecycleService(
     PenaltyPolicy penalties,
     WritePath writes,
     IStaffDirectory staff,
+    IAuditTrail audit,
     ComplaintClockService clocks,
     ServiceConsole.Web.Features.Emergency.Mass.MassIncidentService incidents)
 {
@@ -141,6 +142,9 @@ public sealed class ComplaintLifecycleService(
             }
 
             ComplaintClockService.PublishAll(write, raised, []);
+            var step = complaint.History.MaxBy(h => h.At);
+            write.AfterCommit(ct => audit.RecordAsync(
+                new AuditEvent(actor.Name, AuditActions.Decision, $"complaint:{id}", Detail: $"{step?.Action} → {WireNames.ToWire(complaint.Status)}"), ct));
             write.AfterCommit(async _ =>
             {
                 await clocks.ScheduleAsync(complaint, CancellationToken.None);

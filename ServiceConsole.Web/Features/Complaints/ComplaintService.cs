@@ -23,6 +23,7 @@ public sealed class ComplaintService(
     ServiceConsole.Web.Features.Emergency.Mass.MassIncidentService incidents,
     WritePath writes,
     IStaffDirectory staff,
+    IAuditTrail audit,
     ILogger<ComplaintService> logger)
 {
     public async Task<OperationResult<ComplaintResource>> CreateAsync(
@@ -269,6 +270,8 @@ public sealed class ComplaintService(
 
             var resource = complaint.ToResource(staff);
             write.Publish(new ComplaintChanged(resource, previous));
+            write.AfterCommit(ct => audit.RecordAsync(
+                new AuditEvent(actor.Name, AuditActions.Assignment, $"complaint:{id}", Detail: $"{previous ?? "-"} → {target}"), ct));
             return OperationResult<ComplaintResource>.Ok(resource);
         }, cancellationToken);
     }

@@ -18,6 +18,7 @@ public sealed class EmergencyService(
     MassComplaintDetector detector,
     Microsoft.Extensions.Options.IOptions<PolicyOptions> policy,
     WritePath writes,
+    IAuditTrail audit,
     IServiceProvider services,
     ILogger<EmergencyService> logger)
 {
@@ -179,6 +180,11 @@ public sealed class EmergencyService(
             var resource = state.ToResource();
             write.Publish(new EmergencyChanged(resource));
             write.AfterCommit(_ => RunHandlersAsync(entry, actor ?? Actor.System));
+            write.AfterCommit(ct => audit.RecordAsync(
+                new AuditEvent(
+                    entry.Actor, AuditActions.ModeSwitch, $"mode:{WireNames.ToWire(entry.Mode)}",
+                    Detail: $"{entry.Action}{(entry.Phase is { } phase ? $":{phase}" : "")}{(entry.Drill ? " (drill)" : "")} {entry.Reason}".Trim()),
+                ct));
             return OperationResult<EmergencyModeResource>.Ok(resource);
         }, cancellationToken);
 
