@@ -146,6 +146,29 @@ public sealed partial class PasswordExpiryTests
         Assert.NotEqual(HttpStatusCode.Redirect, (await after.GetAsync("/")).StatusCode);
     }
 
+    [Fact]
+    [Trait("Rule", "INF-06")]
+    public async Task INF_06_a_password_the_admin_set_on_a_new_account_or_by_a_reset_must_be_changed_at_the_first_sign_in()
+    {
+        var (factory, _) = await StartAsync();
+        await using var _ = factory;
+        var admin = await factory.SignInAsync("admin", DemoOptions.DefaultPassword);
+        const string Temporary = "Temp#2026xyz";
+
+        var created = await admin.PostAsJsonAsync("/api/v1/users", new { login = "new.person", displayName = "新员工", roles = new[] { "Trainer" }, password = Temporary });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var reset = await admin.PostAsJsonAsync("/api/v1/users/trainer/reset-password", new { password = Temporary });
+        Assert.Equal(HttpStatusCode.OK, reset.StatusCode);
+
+        foreach (var login in new[] { "new.person", "trainer" })
+        {
+            var person = await factory.SignInAsync(login, Temporary);
+            Assert.Equal("/account/password", (await person.GetAsync("/")).Headers.Location?.OriginalString.Split('?')[0]);
+            Assert.Equal(HttpStatusCode.Redirect, (await PostChangeAsync(person, Temporary, NewPassword, NewPassword)).StatusCode);
+            Assert.NotEqual(HttpStatusCode.Redirect, (await person.GetAsync("/")).StatusCode);
+        }
+    }
+
     internal static async Task<HttpResponseMessage> PostChangeAsync(HttpClient client, string current, string next, string confirm, string returnUrl = "/")
     {
         var page = await client.GetStringAsync("/account/password");
