@@ -16,6 +16,9 @@ public sealed class ConsoleUser : IdentityUser
     /// </summary>
     public DateTimeOffset? PasswordChangedAt { get; set; }
 
-    /// <summary>A disabled account can no longer sign in, and its sessions end at their next check (INF-06).</summary>
+    /// <summary>
+    /// Disabled by the admin (Users: lockout without end and a new stamp): it cannot sign in, and its sessions end at their
+    /// next check (INF-06).
+    /// </summary>
     public bool IsDisabled => LockoutEnabled && LockoutEnd == DateTimeOffset.MaxValue;
 }

@@ -10,7 +10,6 @@ using ServiceConsole.Tests.Infrastructure;
 using ServiceConsole.Web.Auth;
 using ServiceConsole.Web.Configuration;
 using ServiceConsole.Web.Data;
-using ServiceConsole.Web.Features.Account;
 
 namespace ServiceConsole.Tests.Integration.Account;
 
@@ -66,10 +65,8 @@ public sealed class SessionHardeningTests(SessionHardeningTests.Factory factory)
         var saved = WithCookie(cookie);
         Assert.Equal(HttpStatusCode.OK, (await saved.GetAsync("/api/v1/agents")).StatusCode);
 
-        await using (var scope = factory.Services.CreateAsyncScope())
-        {
-            Assert.True(await scope.ServiceProvider.GetRequiredService<AccountSessions>().DisableAsync("trainer"));
-        }
+        var admin = await factory.SignInAsync("admin", DemoOptions.DefaultPassword);
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync("/api/v1/users/trainer/disable", null)).StatusCode);
 
         factory.Clock.Advance(TimeSpan.FromSeconds(61));
         Assert.Equal(HttpStatusCode.Unauthorized, (await saved.GetAsync("/api/v1/agents")).StatusCode);

@@ -17,7 +17,7 @@ namespace ServiceConsole.Web.Features.Account;
 public static class AccountFeature
 {
     public static IServiceCollection AddAccountFeature(this IServiceCollection services) =>
-        services.AddSingleton<UnknownUserLockout>().AddScoped<AccountAudit>().AddScoped<AccountSessions>();
+        services.AddSingleton<UnknownUserLockout>().AddScoped<AccountAudit>();
 
     public static IEndpointRouteBuilder MapAccountFeature(this IEndpointRouteBuilder app)
     {
