@@ -146,6 +146,18 @@ public sealed class BrowserConsoleFixture : IAsyncLifetime
     public static async Task<bool> WasNotReloadedAsync(IPage page) =>
         await page.EvaluateAsync<bool>("() => window.__scNotReloaded === true");
 
+    /// <summary>
+    /// The antiforgery header a signed-in browser's own API writes must carry (issue 11): read once from
+    /// <c>/account/antiforgery</c> with the context's cookie, as a script of the console would.
+    /// </summary>
+    public static async Task<Dictionary<string, string>> AntiforgeryHeadersAsync(IBrowserContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var response = await context.APIRequest.GetAsync("/account/antiforgery");
+        var tokens = await response.JsonAsync() ?? throw new InvalidOperationException($"No antiforgery token: {response.Status}");
+        return new() { [tokens.GetProperty("headerName").GetString()!] = tokens.GetProperty("token").GetString()! };
+    }
+
     public static async Task SaveScreenshotAsync(IPage page, string fileName)
     {
         Directory.CreateDirectory(ScreenshotFolder);

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -30,8 +31,24 @@ public static partial class CookieLogin
         }
 
         var cookie = response.Headers.GetValues("Set-Cookie").First(c => c.StartsWith("ServiceConsole.Auth=", StringComparison.Ordinal));
+        await client.AddAntiforgeryHeaderAsync();
         return (client, cookie.Split(';')[0]);
     }
+
+    /// <summary>
+    /// A signed-in person's writes through the API must carry the antiforgery request token (issue 11): the client fetches
+    /// it once, as the screens would, and sends it with every request.
+    /// </summary>
+    public static async Task AddAntiforgeryHeaderAsync(this HttpClient client)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var tokens = await client.GetFromJsonAsync<AntiforgeryTokens>("/account/antiforgery")
+            ?? throw new InvalidOperationException("No antiforgery token for the signed-in client.");
+        client.DefaultRequestHeaders.Remove(tokens.HeaderName);
+        client.DefaultRequestHeaders.Add(tokens.HeaderName, tokens.Token);
+    }
+
+    private sealed record AntiforgeryTokens(string HeaderName, string Token);
 
     [GeneratedRegex("<input[^>]*__RequestVerificationToken[^>]*>")]
     private static partial Regex AntiforgeryInput();

@@ -5,7 +5,10 @@ using ServiceConsole.Web.Data;
 
 namespace ServiceConsole.Web.Auth;
 
-/// <summary>Adds the agent code and display name to the sign-in cookie, so screens and the hub need no lookup.</summary>
+/// <summary>
+/// Adds the agent code, display name and password date to the sign-in cookie, so screens, the hub and the password gate
+/// need no lookup; the security stamp check rebuilds them every minute.
+/// </summary>
 public sealed class ConsoleClaimsPrincipalFactory(
     UserManager<ConsoleUser> userManager,
     RoleManager<IdentityRole> roleManager,
@@ -19,6 +22,11 @@ public sealed class ConsoleClaimsPrincipalFactory(
         if (!string.IsNullOrEmpty(user.AgentCode))
         {
             identity.AddClaim(new Claim(ConsoleClaims.AgentCode, user.AgentCode));
+        }
+
+        if (user.PasswordChangedAt is { } changed)
+        {
+            identity.AddClaim(new Claim(ConsoleClaims.PasswordChangedAt, changed.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
 
         return identity;

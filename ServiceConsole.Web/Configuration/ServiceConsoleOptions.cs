@@ -9,6 +9,10 @@ public sealed class ServiceConsoleOptions
 
     public DemoOptions Demo { get; set; } = new();
 
+    public SecurityOptions Security { get; set; } = new();
+
+    public RateLimitOptions RateLimits { get; set; } = new();
+
     /// <summary>How far in the future a caller's timestamp may lie before it is refused (clock skew).</summary>
     public int FutureToleranceMinutes { get; set; } = 5;
 

@@ -41,6 +41,21 @@ public sealed class ServiceConsoleOptionsValidation : IValidateOptions<ServiceCo
             failures.Add("ServiceConsole:Demo:ComplaintShare must be between 0 and 1.");
         }
 
+        if (options.Security.SessionRevalidationSeconds is < 1 or > 3600)
+        {
+            failures.Add("ServiceConsole:Security:SessionRevalidationSeconds must be between 1 and 3600.");
+        }
+
+        if (options.Security.MaxCircuitsPerUser < 1)
+        {
+            failures.Add("ServiceConsole:Security:MaxCircuitsPerUser must be at least 1.");
+        }
+
+        if (options.RateLimits.SignInPerMinutePerUser < 0 || options.RateLimits.SignInPerMinutePerAddress < 0 || options.RateLimits.IngestPerSecond < 0)
+        {
+            failures.Add("ServiceConsole:RateLimits:* must not be negative (0 turns a limit off).");
+        }
+
         failures.AddRange(options.Demo.Contacts.Problems());
         failures.AddRange(options.Demo.Complaints.Problems());
 

@@ -12,8 +12,8 @@ using ServiceConsole.Web.Features.Audit;
 using ServiceConsole.Web.Features.Board;
 using ServiceConsole.Web.Features.Callbacks;
 using ServiceConsole.Web.Features.Complaints;
-using ServiceConsole.Web.Features.Contacts;
 using ServiceConsole.Web.Features.Customers;
+using ServiceConsole.Web.Features.Contacts;
 using ServiceConsole.Web.Features.Drills;
 using ServiceConsole.Web.Features.Emergency;
 using ServiceConsole.Web.Features.Health;
@@ -59,6 +59,7 @@ public static class ServiceConsoleSetup
         services.AddServiceConsoleScheduling(builder.Configuration);
         services.AddServiceConsoleAuth();
         services.AddServiceConsoleCommon();
+        services.AddServiceConsoleRateLimits();
         services.AddServiceConsoleLive();
         services.AddServiceConsoleScreens();
 
@@ -101,6 +102,9 @@ public static class ServiceConsoleSetup
         app.UseLiveOriginGuard();
         app.UseRequestLocalization();
         app.UseAuthentication();
+        app.UsePasswordChangeGate();
+        app.UseCookieAntiforgery();
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapStaticAssets();
@@ -111,6 +115,7 @@ public static class ServiceConsoleSetup
         app.MapHealthFeature();
         app.MapAccountFeature();
         app.MapGroup("/api/v1")
+            .RequireRateLimiting(RateLimits.Ingest)
             .AddEndpointFilter<PersonalDataFilter>()
             .MapContactsFeature()
             .MapComplaintsFeature()
@@ -123,7 +128,9 @@ public static class ServiceConsoleSetup
             .MapSecurityFeature()
             .MapUsersFeature();
         app.MapServiceConsoleLive();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // The console's own Content-Security-Policy (SecurityHeaders) already says frame-ancestors 'none'; a second header
+        // from Blazor would only be intersected with it.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
     }
 
     private static void AddServiceConsoleOptions(this IServiceCollection services)

@@ -36,8 +36,16 @@ public sealed class DemoSeeder(
 
         foreach (var login in DemoOrganisation.Logins)
         {
-            if (await userManager.FindByNameAsync(login.UserName) is not null)
+            if (await userManager.FindByNameAsync(login.UserName) is { } existing)
             {
+                // A demo database from before passwords expired (INF-06): its logins start their 15 days now rather
+                // than being sent to the change page on the next sign-in.
+                if (existing.PasswordChangedAt is null)
+                {
+                    existing.PasswordChangedAt = time.GetUtcNow();
+                    await userManager.UpdateAsync(existing);
+                }
+
                 continue;
             }
 
@@ -46,6 +54,8 @@ public sealed class DemoSeeder(
                 UserName = login.UserName,
                 DisplayName = login.AgentCode is null ? login.DisplayName : firstAgentName,
                 AgentCode = login.AgentCode,
+                // INF-06: the password's 15 days start now, so a fresh demo is not asked for a new password at once.
+                PasswordChangedAt = time.GetUtcNow(),
             };
             var created = await userManager.CreateAsync(user, options.Value.Demo.Password);
             if (!created.Succeeded)

@@ -111,10 +111,12 @@ public sealed class BoardAndWorkspaceBrowserTests(BrowserConsoleFixture console)
             await Expect(board.GetByTestId("supervisor-board")).ToBeVisibleAsync();
             await Expect(board.GetByTestId("emergency-banner")).ToHaveCountAsync(0);
 
+            var antiforgery = await BrowserConsoleFixture.AntiforgeryHeadersAsync(coordinatorContext);
             try
             {
                 var switched = await coordinatorContext.APIRequest.PostAsync("/api/v1/emergency/weather/activate", new APIRequestContextOptions
                 {
+                    Headers = antiforgery,
                     DataObject = new { reason = "台风预警 (browser test)", phase = "warning", drill = false },
                 });
                 Assert.True(switched.Ok, $"Switching weather mode on gave {switched.Status}: {await switched.TextAsync()}");
@@ -126,6 +128,7 @@ public sealed class BoardAndWorkspaceBrowserTests(BrowserConsoleFixture console)
             {
                 await coordinatorContext.APIRequest.PostAsync("/api/v1/emergency/weather/deactivate", new APIRequestContextOptions
                 {
+                    Headers = antiforgery,
                     DataObject = new { reason = "预警解除 (browser test)" },
                 });
             }

@@ -1,7 +1,9 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
+using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Components;
 using ServiceConsole.Web.Configuration;
 using ServiceConsole.Web.Data;
@@ -15,17 +17,24 @@ namespace ServiceConsole.Web.Features.Account;
 public static class AccountFeature
 {
     public static IServiceCollection AddAccountFeature(this IServiceCollection services) =>
-        services.AddSingleton<UnknownUserLockout>();
+        services.AddSingleton<UnknownUserLockout>().AddScoped<AccountAudit>();
 
     public static IEndpointRouteBuilder MapAccountFeature(this IEndpointRouteBuilder app)
     {
         var account = app.MapGroup("/account").ExcludeFromDescription();
 
         account.MapPost("/login", async (
-            [FromForm] string userName, [FromForm] string password, [FromForm] string? returnUrl,
-            SignInManager<ConsoleUser> signIn, UnknownUserLockout unknown) =>
+            [FromForm] string userName, [FromForm] string password, [FromForm] string? returnUrl, HttpContext context,
+            SignInManager<ConsoleUser> signIn, UnknownUserLockout unknown, SignInThrottle throttle, AccountAudit audit) =>
         {
             var name = userName.Trim();
+            using var lease = throttle.Attempt(name);
+            if (!lease.IsAcquired)
+            {
+                await RateLimits.RejectAsync(context, lease);
+                return Results.Empty;
+            }
+
             var known = await signIn.UserManager.FindByNameAsync(name) is not null;
             var result = known || !unknown.IsLocked(name)
                 ? await signIn.PasswordSignInAsync(name, password, isPersistent: false, lockoutOnFailure: true)
@@ -34,18 +43,35 @@ public static class AccountFeature
             {
                 // An unknown name locks after as many tries as a real one: the message never tells which accounts exist.
                 var locked = result.IsLockedOut || (!known && unknown.Fail(name));
+                await audit.FailedAsync(name, locked, context);
                 var reason = locked ? "locked" : "invalid";
                 return Results.LocalRedirect($"/account/login?error={reason}&returnUrl={Uri.EscapeDataString(SafeReturn(returnUrl))}");
             }
 
+            await audit.SignedInAsync(name, context);
             return Results.LocalRedirect(SafeReturn(returnUrl));
-        });
+        }).RequireRateLimiting(RateLimits.SignIn);
 
-        account.MapPost("/logout", async (SignInManager<ConsoleUser> signIn) =>
+        // INF-06: a new security stamp ends this user's other sessions too (each cookie is checked every minute).
+        account.MapPost("/logout", async (HttpContext context, SignInManager<ConsoleUser> signIn, AccountAudit audit) =>
         {
+            if (await signIn.UserManager.GetUserAsync(context.User) is { } user)
+            {
+                await signIn.UserManager.UpdateSecurityStampAsync(user);
+                await audit.SignedOutAsync(user.UserName!, context);
+            }
+
             await signIn.SignOutAsync();
             return Results.LocalRedirect("/account/login");
         });
+
+        // The request token for a signed-in person's own API calls: every cookie-authenticated write must carry it
+        // (header RequestVerificationToken), so another site's page cannot make one (CookieAntiforgery).
+        account.MapGet("/antiforgery", (HttpContext context, IAntiforgery antiforgery) =>
+        {
+            var tokens = antiforgery.GetAndStoreTokens(context);
+            return Results.Ok(new { headerName = tokens.HeaderName, token = tokens.RequestToken });
+        }).RequireAuthorization();
 
         account.MapGet("/culture", (string culture, string? returnUrl, HttpContext context, TimeProvider time) =>
         {

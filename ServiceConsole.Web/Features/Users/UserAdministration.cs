@@ -177,6 +177,8 @@ public sealed partial class UserAdministration(
 
         // Checked above, so the account is never left without a password. Both calls renew the security stamp: the
         // sessions signed in with the old password end at their next re-validation.
+        // INF-06: the admin knows a temporary password, so its owner must choose their own at the next sign-in.
+        account.PasswordChangedAt = null;
         await users.RemovePasswordAsync(account);
         var added = await users.AddPasswordAsync(account, request.Password!);
         if (!added.Succeeded)
