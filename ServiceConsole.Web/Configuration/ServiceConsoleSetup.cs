@@ -18,6 +18,7 @@ using ServiceConsole.Web.Features.Drills;
 using ServiceConsole.Web.Features.Emergency;
 using ServiceConsole.Web.Features.Health;
 using ServiceConsole.Web.Features.Home;
+using ServiceConsole.Web.Features.IdCopies;
 using ServiceConsole.Web.Features.Supplies;
 using ServiceConsole.Web.Features.Workspace;
 using ServiceConsole.Web.Live;
@@ -53,6 +54,7 @@ public static class ServiceConsoleSetup
 
         // Shared plumbing.
         services.AddServiceConsoleData(builder.Configuration);
+        services.AddServiceConsoleDataProtection(builder.Configuration);
         services.AddServiceConsoleScheduling(builder.Configuration);
         services.AddServiceConsoleAuth();
         services.AddServiceConsoleCommon();
@@ -65,6 +67,7 @@ public static class ServiceConsoleSetup
         services.AddAccountFeature();
         services.AddContactsFeature();
         services.AddComplaintsFeature();
+        services.AddIdCopiesFeature();
         services.AddCallbacksFeature();
         services.AddAlertsFeature();
         services.AddBoardFeature();
@@ -161,5 +164,6 @@ public static class ServiceConsoleSetup
         services.AddSingleton<AssessmentPolicy>();
         services.AddSingleton<MassComplaintDetector>();
         services.AddSingleton<ContactRouter>();
+        services.AddSingleton<LateEntryPolicy>();
     }
 }
