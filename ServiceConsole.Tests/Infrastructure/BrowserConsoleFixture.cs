@@ -201,6 +201,7 @@ public sealed class BrowserConsoleFixture : IAsyncLifetime
         }
 
         SqliteConnection.ClearAllPools();
+        ConsoleAppFactory.DeleteKeys(ConsoleProcess.KeysPathOf($"Data Source={_database}"));
         foreach (var suffix in new[] { "", "-wal", "-shm" })
         {
             try

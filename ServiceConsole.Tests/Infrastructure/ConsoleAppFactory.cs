@@ -14,7 +14,13 @@ public class ConsoleAppFactory : WebApplicationFactory<Program>
 {
     public const string ApiKey = "integration-test-key-0123456789";
 
-    public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"serviceconsole-test-{Guid.NewGuid():N}.db");
+    public string DatabasePath { get; init; } = Path.Combine(Path.GetTempPath(), $"serviceconsole-test-{Guid.NewGuid():N}.db");
+
+    /// <summary>INF-04: the Data Protection keys of this database, a folder of its own next to it.</summary>
+    public string KeysPath => DatabasePath + ".keys";
+
+    /// <summary>Leaves the database and its keys behind on dispose, for a second factory that restarts on them.</summary>
+    public bool KeepFiles { get; init; }
 
     /// <summary>Replaces the clock when set before the host starts.</summary>
     public TimeProvider? Time { get; init; }
@@ -32,6 +38,7 @@ public class ConsoleAppFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Console", $"Data Source={DatabasePath}");
+        builder.UseSetting("ServiceConsole:DataProtection:KeysPath", KeysPath);
         builder.UseSetting("ServiceConsole:Ingest:ApiKey", ApiKey);
         builder.UseSetting("ServiceConsole:Demo:Enabled", "false");
         foreach (var (key, value) in Settings)
@@ -81,6 +88,12 @@ public class ConsoleAppFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
+        if (KeepFiles)
+        {
+            return;
+        }
+
+        DeleteKeys(KeysPath);
         foreach (var suffix in new[] { "", "-wal", "-shm" })
         {
             try
@@ -91,6 +104,24 @@ public class ConsoleAppFactory : WebApplicationFactory<Program>
             {
                 // A file still held open is left to the temp cleaner.
             }
+        }
+    }
+
+    /// <summary>Removes a test database's key folder; one still in use is left to the temp cleaner.</summary>
+    public static void DeleteKeys(string keysPath)
+    {
+        try
+        {
+            if (Directory.Exists(keysPath))
+            {
+                Directory.Delete(keysPath, recursive: true);
+            }
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
         }
     }
 }

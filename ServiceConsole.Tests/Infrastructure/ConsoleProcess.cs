@@ -28,6 +28,12 @@ public sealed partial class ConsoleProcess : IAsyncDisposable
         }
     }
 
+    private const string KeysPathSetting = "ServiceConsole:DataProtection:KeysPath";
+
+    /// <summary>The key folder a console started on <paramref name="connectionString"/> gets: the database file's path plus <c>.keys</c>.</summary>
+    public static string KeysPathOf(string connectionString) =>
+        new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource + ".keys";
+
     public static ConsoleProcess Start(string environment, IReadOnlyDictionary<string, string> settings)
     {
         var webDll = typeof(ServiceConsole.Web.Configuration.ServiceConsoleSetup).Assembly.Location;
@@ -42,6 +48,13 @@ public sealed partial class ConsoleProcess : IAsyncDisposable
         foreach (var (key, value) in settings)
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        // INF-04: each test database keeps its Data Protection keys in a folder of its own (the default, a "keys"
+        // folder next to the database, would be one folder shared by every test database in the temp folder).
+        if (!settings.ContainsKey(KeysPathSetting) && settings.TryGetValue("ConnectionStrings:Console", out var connectionString))
+        {
+            start.Environment[KeysPathSetting.Replace(":", "__", StringComparison.Ordinal)] = KeysPathOf(connectionString);
         }
 
         var console = new ConsoleProcess(System.Diagnostics.Process.Start(start)!);

@@ -15,6 +15,7 @@ public sealed class ScratchDatabase(string purpose) : IDisposable
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
+        ConsoleAppFactory.DeleteKeys(ConsoleProcess.KeysPathOf(ConnectionString));
         foreach (var suffix in new[] { "", "-wal", "-shm" })
         {
             try

@@ -13,6 +13,9 @@ public sealed class ServiceConsoleOptions
 
     public RateLimitOptions RateLimits { get; set; } = new();
 
+    /// <summary>Where the keys that protect ID-card numbers (INF-04) and sign-in cookies are kept.</summary>
+    public DataProtectionSettings DataProtection { get; set; } = new();
+
     /// <summary>How far in the future a caller's timestamp may lie before it is refused (clock skew).</summary>
     public int FutureToleranceMinutes { get; set; } = 5;
 

@@ -12,12 +12,13 @@ using ServiceConsole.Web.Features.Audit;
 using ServiceConsole.Web.Features.Board;
 using ServiceConsole.Web.Features.Callbacks;
 using ServiceConsole.Web.Features.Complaints;
-using ServiceConsole.Web.Features.Customers;
 using ServiceConsole.Web.Features.Contacts;
+using ServiceConsole.Web.Features.Customers;
 using ServiceConsole.Web.Features.Drills;
 using ServiceConsole.Web.Features.Emergency;
 using ServiceConsole.Web.Features.Health;
 using ServiceConsole.Web.Features.Home;
+using ServiceConsole.Web.Features.IdCopies;
 using ServiceConsole.Web.Features.Retention;
 using ServiceConsole.Web.Features.Security;
 using ServiceConsole.Web.Features.Supplies;
@@ -56,6 +57,7 @@ public static class ServiceConsoleSetup
 
         // Shared plumbing.
         services.AddServiceConsoleData(builder.Configuration);
+        services.AddServiceConsoleDataProtection(builder.Configuration);
         services.AddServiceConsoleScheduling(builder.Configuration);
         services.AddServiceConsoleAuth();
         services.AddServiceConsoleCommon();
@@ -70,6 +72,7 @@ public static class ServiceConsoleSetup
         services.AddAccountFeature();
         services.AddContactsFeature();
         services.AddComplaintsFeature();
+        services.AddIdCopiesFeature();
         services.AddCallbacksFeature();
         services.AddAlertsFeature();
         services.AddBoardFeature();
@@ -177,5 +180,6 @@ public static class ServiceConsoleSetup
         services.AddSingleton<AssessmentPolicy>();
         services.AddSingleton<MassComplaintDetector>();
         services.AddSingleton<ContactRouter>();
+        services.AddSingleton<LateEntryPolicy>();
     }
 }

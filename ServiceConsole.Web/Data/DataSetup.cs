@@ -16,7 +16,7 @@ public static class DataSetup
         var connectionString = configuration.GetConnectionString(ConnectionStringName) ?? DefaultConnectionString;
         services.AddDbContextFactory<ConsoleDbContext>(options => options
             .UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-            .AddInterceptors(new SqliteBusyTimeout.Interceptor()));
+            .AddInterceptors(new SqliteBusyTimeout.Interceptor(), IdNumberUnsealer.Instance));
         services.AddScoped<DatabaseInitializer>();
         return services;
     }

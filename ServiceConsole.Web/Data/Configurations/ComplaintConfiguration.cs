@@ -24,6 +24,11 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         builder.Property(c => c.IssueKey).HasMaxLength(120);
         builder.Property(c => c.Findings).HasMaxLength(2000);
         builder.Property(c => c.Assignee).HasMaxLength(64);
+
+        // INF-04: only the protected copy is stored; the clear number lives in memory (IdNumberUnsealer reads it back).
+        builder.Ignore(c => c.IdNumber);
+        builder.Property(c => c.IdNumberProtected).HasMaxLength(400);
+        builder.HasIndex(c => c.IdNumberExpiresAt);
         builder.HasIndex(c => new { c.IssueKey, c.ReceivedAt });
         builder.HasIndex(c => new { c.WaybillNo, c.Status });
         builder.HasIndex(c => new { c.Status, c.ReceivedAt });

@@ -21,6 +21,11 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         builder.Property(c => c.WaybillNo).HasMaxLength(40);
         builder.Property(c => c.Topic).HasMaxLength(100);
         builder.Property(c => c.AgentCode).HasMaxLength(20);
+
+        // INF-04: only the protected copy is stored; the clear number lives in memory (IdNumberUnsealer reads it back).
+        builder.Ignore(c => c.IdNumber);
+        builder.Property(c => c.IdNumberProtected).HasMaxLength(400);
+        builder.HasIndex(c => c.IdNumberExpiresAt);
         builder.HasIndex(c => new { c.Status, c.Channel, c.ArrivedAt });
         builder.HasIndex(c => new { c.AgentCode, c.Status });
         builder.HasIndex(c => c.ArrivedAt);

@@ -423,6 +423,13 @@ namespace ServiceConsole.Web.Data.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("IdNumberExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IdNumberProtected")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("IncidentId")
                         .HasColumnType("TEXT");
 
@@ -444,6 +451,9 @@ namespace ServiceConsole.Web.Data.Migrations
                     b.Property<decimal?>("ItemValue")
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("LateEntry")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("OutletCode")
                         .IsRequired()
@@ -507,6 +517,8 @@ namespace ServiceConsole.Web.Data.Migrations
                     b.HasIndex("ExternalId")
                         .IsUnique();
 
+                    b.HasIndex("IdNumberExpiresAt");
+
                     b.HasIndex("IssueKey", "ReceivedAt");
 
                     b.HasIndex("Status", "ReceivedAt");
@@ -567,7 +579,17 @@ namespace ServiceConsole.Web.Data.Migrations
                     b.Property<double?>("FirstResponseSeconds")
                         .HasColumnType("REAL");
 
+                    b.Property<long?>("IdNumberExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IdNumberProtected")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsDrill")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("LateEntry")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("RequestHash")
@@ -607,6 +629,8 @@ namespace ServiceConsole.Web.Data.Migrations
 
                     b.HasIndex("ExternalId")
                         .IsUnique();
+
+                    b.HasIndex("IdNumberExpiresAt");
 
                     b.HasIndex("AgentCode", "Status");
 

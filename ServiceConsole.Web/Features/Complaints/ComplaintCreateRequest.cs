@@ -1,5 +1,6 @@
 namespace ServiceConsole.Web.Features.Complaints;
 
+/// <param name="IdNumber">INF-04: the complainant's ID-card number for real-name sending (optional); kept protected, expires.</param>
 public sealed record ComplaintCreateRequest(
     string? ExternalId,
     string? Channel,
@@ -16,4 +17,5 @@ public sealed record ComplaintCreateRequest(
     decimal? ShippingFee,
     string? Demand,
     string? IssueKey,
-    DateTimeOffset? ReceivedAt);
+    DateTimeOffset? ReceivedAt,
+    string? IdNumber = null);

@@ -25,5 +25,9 @@ public static class ComplaintMapping
         c.Assignee is { } owner ? staff.NameOf(owner) : null,
         [.. c.Evidence.OrderBy(e => e.Kind).Select(e => new EvidenceResource(WireNames.ToWire(e.Kind), e.Note, e.RecordedBy, e.RecordedAt))],
         c.CustomerId,
-        c.CreatedBy);
+        c.CreatedBy,
+        c.IdNumber,
+        c.IdNumberExpiresAt,
+        c.IdNumberExpired,
+        c.LateEntry);
 }

@@ -39,7 +39,11 @@ public sealed record ComplaintResource(
     string? AssigneeName = null,
     IReadOnlyList<EvidenceResource>? Evidence = null,
     Guid? CustomerId = null,
-    [property: JsonIgnore] string? CreatedBy = null) : IPersonalRecord
+    [property: JsonIgnore] string? CreatedBy = null,
+    string? IdNumber = null,
+    DateTimeOffset? IdNumberExpiresAt = null,
+    bool IdNumberExpired = false,
+    bool LateEntry = false) : IPersonalRecord
 {
     [JsonIgnore]
     public string RecordSubject => $"complaint:{Id}";
@@ -48,8 +52,13 @@ public sealed record ComplaintResource(
     public string? WorkOwner => Assignee;
 
     [JsonIgnore]
-    public string PersonalFields => "name,phone";
+    public string PersonalFields => IdNumber is null ? "name,phone" : "name,phone,id";
 
-    /// <summary>INF-07: the surname and the phone's first three and last four digits.</summary>
-    public IPersonalRecord Masked() => this with { CustomerName = CustomerMask.Name(CustomerName), CustomerPhone = CustomerMask.Phone(CustomerPhone) };
+    /// <summary>INF-07: the surname, the phone's first three and last four digits, the ID number's first three and last four.</summary>
+    public IPersonalRecord Masked() => this with
+    {
+        CustomerName = CustomerMask.Name(CustomerName),
+        CustomerPhone = CustomerMask.Phone(CustomerPhone),
+        IdNumber = IdNumber is null ? null : CustomerMask.IdNumber(IdNumber),
+    };
 }

@@ -21,6 +21,8 @@ public sealed class ComplaintService(
     EmergencyService emergency,
     ComplaintClockService clocks,
     ServiceConsole.Web.Features.Emergency.Mass.MassIncidentService incidents,
+    IdNumberProtector idNumbers,
+    LateEntryPolicy lateEntry,
     WritePath writes,
     IStaffDirectory staff,
     IAuditTrail audit,
@@ -64,6 +66,7 @@ public sealed class ComplaintService(
         errors.Money("shippingFee", request.ShippingFee);
         errors.Required("demand", request.Demand, 500);
         errors.Optional("issueKey", request.IssueKey, 120);
+        var idNumber = IdNumberProtector.Validate(request.IdNumber, errors);
 
         var receivedAt = clock.Resolve("receivedAt", request.ReceivedAt, errors);
         if (errors.Any)
@@ -71,7 +74,7 @@ public sealed class ComplaintService(
             return OperationResult<ComplaintResource>.Invalid(errors.ToDictionary());
         }
 
-        var fingerprint = RequestFingerprint.Of(request);
+        var fingerprint = RequestFingerprint.Without(request, IdNumberProtector.Field);
         return await writes.RunAsync(async write =>
         {
             var db = write.Db;
@@ -93,6 +96,17 @@ public sealed class ComplaintService(
                     request.ItemValue, request.Insured ?? false, request.InsuredValue, request.ShippingFee, request.Demand!.Trim(),
                     string.IsNullOrWhiteSpace(request.IssueKey) ? null : request.IssueKey.Trim(), receivedAt, isDrill),
                 severity, deadlines, actor.Name, clock.Now);
+            if (idNumber is not null)
+            {
+                var (protectedValue, expiresAt) = idNumbers.Protect(idNumber);
+                complaint.KeepIdNumberCopy(idNumber, protectedValue, expiresAt);
+            }
+
+            // INF-03: registered more than the entry window after the complaint was received, it is a late entry.
+            if (lateEntry.IsLate(complaint.ReceivedAt, complaint.RegisteredAt))
+            {
+                complaint.FlagLateEntry();
+            }
 
             // Owned from the moment it is registered: a major complaint goes to a specialist at once (CMP-04); a general one
             // stays with the agent who registered it, and one from outside is routed to an agent of its channel.

@@ -1,5 +1,6 @@
 namespace ServiceConsole.Web.Features.Contacts;
 
+/// <param name="IdNumber">INF-04: the customer's ID-card number for real-name sending (optional); kept protected, expires.</param>
 public sealed record ContactCreateRequest(
     string? ExternalId,
     string? Channel,
@@ -8,4 +9,5 @@ public sealed record ContactCreateRequest(
     string? WaybillNo,
     string? Topic,
     DateTimeOffset? ArrivedAt,
-    string? AgentCode);
+    string? AgentCode,
+    string? IdNumber = null);

@@ -25,7 +25,11 @@ public sealed record ContactResource(
     int? Satisfaction,
     bool Drill,
     Guid? CustomerId = null,
-    [property: JsonIgnore] string? CreatedBy = null) : IPersonalRecord
+    [property: JsonIgnore] string? CreatedBy = null,
+    string? IdNumber = null,
+    DateTimeOffset? IdNumberExpiresAt = null,
+    bool IdNumberExpired = false,
+    bool LateEntry = false) : IPersonalRecord
 {
     [JsonIgnore]
     public string RecordSubject => $"contact:{Id}";
@@ -34,8 +38,13 @@ public sealed record ContactResource(
     public string? WorkOwner => AgentCode;
 
     [JsonIgnore]
-    public string PersonalFields => "name,phone";
+    public string PersonalFields => IdNumber is null ? "name,phone" : "name,phone,id";
 
-    /// <summary>INF-07: the surname and the phone's first three and last four digits.</summary>
-    public IPersonalRecord Masked() => this with { CustomerName = CustomerMask.Name(CustomerName), CustomerPhone = CustomerMask.Phone(CustomerPhone) };
+    /// <summary>INF-07: the surname, the phone's first three and last four digits, the ID number's first three and last four.</summary>
+    public IPersonalRecord Masked() => this with
+    {
+        CustomerName = CustomerMask.Name(CustomerName),
+        CustomerPhone = CustomerMask.Phone(CustomerPhone),
+        IdNumber = IdNumber is null ? null : CustomerMask.IdNumber(IdNumber),
+    };
 }

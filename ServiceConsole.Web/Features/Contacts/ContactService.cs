@@ -16,6 +16,8 @@ public sealed class ContactService(
     FirstResponsePolicy responsePolicy,
     CustomerDataRulesProvider dataRules,
     RoutingService routing,
+    IdNumberProtector idNumbers,
+    LateEntryPolicy lateEntry,
     WritePath writes,
     ILogger<ContactService> logger)
 {
@@ -38,6 +40,7 @@ public sealed class ContactService(
         }
 
         errors.Optional("topic", request.Topic, 100);
+        var idNumber = IdNumberProtector.Validate(request.IdNumber, errors);
 
         var arrivedAt = clock.Resolve("arrivedAt", request.ArrivedAt, errors);
         if (errors.Any)
@@ -50,7 +53,7 @@ public sealed class ContactService(
             return OperationResult<ContactResource>.Forbidden("An agent takes contacts only into their own queue.");
         }
 
-        var fingerprint = RequestFingerprint.Of(request);
+        var fingerprint = RequestFingerprint.Without(request, IdNumberProtector.Field);
         return await writes.RunAsync(async write =>
         {
             var db = write.Db;
@@ -80,6 +83,12 @@ public sealed class ContactService(
                 new ContactIntake(Guid.CreateVersion7(clock.Now), request.ExternalId!, channel!.Value, request.CustomerName!.Trim(),
                     request.CustomerPhone!, request.WaybillNo, request.Topic, arrivedAt, agentCode, isDrill),
                 responsePolicy);
+            if (idNumber is not null)
+            {
+                var (protectedValue, expiresAt) = idNumbers.Protect(idNumber);
+                contact.KeepIdNumberCopy(idNumber, protectedValue, expiresAt);
+            }
+
             if (contact.AgentCode is null && !isDrill
                 && await routing.ChooseAgentAsync(db, contact.Channel, cancellationToken) is { } chosen)
             {
@@ -213,6 +222,12 @@ public sealed class ContactService(
             catch (ArgumentException ex)
             {
                 return OperationResult<ContactResource>.Invalid(ex.ParamName ?? "at", ex.PlainMessage());
+            }
+
+            // INF-03: the close carries when the service ended; recorded more than the entry window later, it is late.
+            if (lateEntry.IsLate(at, clock.Now))
+            {
+                contact.FlagLateEntry();
             }
 
             // The close, the agent's freed slot and the re-offer of waiting contacts commit together.
