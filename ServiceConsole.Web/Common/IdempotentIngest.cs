@@ -27,6 +27,6 @@ public static class IdempotentIngest
         ArgumentNullException.ThrowIfNull(visible);
         return existing.Hash == fingerprint && visible(existing.Entity)
             ? OperationResult<TResource>.Ok(toResource(existing.Entity))
-            : OperationResult<TResource>.Conflict($"externalId '{externalId}' was already used for a different {kind}.");
+            : OperationResult<TResource>.Conflict($"externalId {ValidationErrors.Echo(externalId)} was already used for a different {kind}.");
     }
 }

@@ -10,6 +10,30 @@ public sealed class ValidationErrors
 
     public bool Any => _errors.Count > 0;
 
+    /// <summary>
+    /// A caller's value as an error may repeat it: quoted when it is a short code (a channel, a category, an agent
+    /// code), otherwise only "the value given", so an error never carries a phone, an ID number or a name back (INF-07).
+    /// </summary>
+    public static string Echo(string? value) =>
+        value is { Length: > 0 and <= 32 } && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.') && !HasLongDigitRun(value)
+            ? $"'{value}'"
+            : "the value given";
+
+    private static bool HasLongDigitRun(string value)
+    {
+        var run = 0;
+        foreach (var c in value)
+        {
+            run = char.IsAsciiDigit(c) ? run + 1 : 0;
+            if (run >= 6)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public bool Has(string field) => _errors.ContainsKey(field);
 
     public void Add(string field, string message)

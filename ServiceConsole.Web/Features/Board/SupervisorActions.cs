@@ -81,7 +81,7 @@ public sealed class SupervisorActions(
             var agent = await db.Agents.FirstOrDefaultAsync(a => a.Code == agentCode, cancellationToken);
             if (agent is null)
             {
-                return OperationResult<AgentStatus>.NotFound($"No agent with code '{agentCode}'.");
+                return OperationResult<AgentStatus>.NotFound($"No agent with code {ValidationErrors.Echo(agentCode)}.");
             }
 
             var now = time.GetUtcNow();

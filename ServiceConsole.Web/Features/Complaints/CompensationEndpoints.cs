@@ -31,7 +31,7 @@ public static class CompensationEndpoints
         else if (!WireNames.TryParseComplaintCategory(request.Category, out category)
             || category is not (ComplaintCategory.Delay or ComplaintCategory.Damage or ComplaintCategory.Loss))
         {
-            errors.Add("category", $"Unsupported category '{request.Category}' for compensation: use delay, damage or loss.");
+            errors.Add("category", $"Unsupported category {ValidationErrors.Echo(request.Category)} for compensation: use delay, damage or loss.");
         }
 
         errors.Count("delayDays", request.DelayDays, 365);

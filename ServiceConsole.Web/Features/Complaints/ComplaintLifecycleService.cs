@@ -28,7 +28,7 @@ public sealed class ComplaintLifecycleService(
         var fault = FaultParty.None;
         if (!string.IsNullOrWhiteSpace(request.FaultParty) && !WireNames.TryParseFaultParty(request.FaultParty, out fault))
         {
-            errors.Add("faultParty", $"Unsupported faultParty '{request.FaultParty}': use courier, agent, customer or none.");
+            errors.Add("faultParty", $"Unsupported faultParty {ValidationErrors.Echo(request.FaultParty)}: use courier, agent, customer or none.");
         }
 
         errors.Optional("accountable", request.Accountable, 100);

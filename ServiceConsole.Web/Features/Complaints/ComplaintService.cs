@@ -57,7 +57,7 @@ public sealed class ComplaintService(
         }
         else if (!WireNames.TryParseComplaintCategory(request.Category, out category))
         {
-            errors.Add("category", $"Unsupported category '{request.Category}': use delay, damage, loss, attitude, unclear-answer or other.");
+            errors.Add("category", $"Unsupported category {ValidationErrors.Echo(request.Category)}: use delay, damage, loss, attitude, unclear-answer or other.");
         }
 
         errors.Count("delayDays", request.DelayDays, 365);

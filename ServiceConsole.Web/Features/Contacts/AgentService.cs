@@ -58,7 +58,7 @@ public sealed class AgentService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (!await db.Agents.AnyAsync(a => a.Code == code, cancellationToken))
         {
-            return OperationResult<AgentKpiResource>.NotFound($"No agent with code '{code}'.");
+            return OperationResult<AgentKpiResource>.NotFound($"No agent with code {ValidationErrors.Echo(code)}.");
         }
 
         var from = new DateTimeOffset(monthStart, zone.GetUtcOffset(monthStart));

@@ -310,7 +310,7 @@ public sealed class ContactService(
 
         if (!WireNames.TryParseChannel(value, out var channel))
         {
-            errors.Add("channel", $"Unsupported channel '{value}': use online, phone or offline.");
+            errors.Add("channel", $"Unsupported channel {ValidationErrors.Echo(value)}: use online, phone or offline.");
             return null;
         }
 

@@ -211,7 +211,7 @@ public sealed partial class UserAdministration(
 
         foreach (var unknown in roles.Where(r => !Roles.All.Contains(r)))
         {
-            errors.Add("roles", $"'{unknown}' is not a role; roles are {string.Join(", ", Roles.All)}.");
+            errors.Add("roles", $"{ValidationErrors.Echo(unknown)} is not a role; roles are {string.Join(", ", Roles.All)}.");
         }
 
         var agentCode = string.IsNullOrWhiteSpace(requestedAgent) ? null : requestedAgent.Trim().ToUpperInvariant();
@@ -297,7 +297,7 @@ public sealed partial class UserAdministration(
 
     private static bool IsSelf(Actor admin, ConsoleUser account) => string.Equals(admin.Name, account.UserName, StringComparison.OrdinalIgnoreCase);
 
-    private static OperationResult<UserResource> NotFound(string login) => OperationResult<UserResource>.NotFound($"There is no account '{login}'.");
+    private static OperationResult<UserResource> NotFound(string login) => OperationResult<UserResource>.NotFound($"There is no account {ValidationErrors.Echo(login)}.");
 
     private static OperationResult<UserResource> Invalid(IdentityResult result, string field) =>
         OperationResult<UserResource>.Invalid(new Dictionary<string, string[]>(StringComparer.Ordinal)

@@ -18,7 +18,7 @@ public static class UserEndpoints
         group.MapGet("/{login}", async (string login, IUserAdministration accounts, CancellationToken ct) =>
                 await accounts.FindAsync(login, ct) is { } user
                     ? Results.Ok(user)
-                    : TypedResults.Problem($"There is no account '{login}'.", statusCode: StatusCodes.Status404NotFound, title: "Not found."))
+                    : TypedResults.Problem($"There is no account {ValidationErrors.Echo(login)}.", statusCode: StatusCodes.Status404NotFound, title: "Not found."))
             .Produces<UserResource>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("GetUser")

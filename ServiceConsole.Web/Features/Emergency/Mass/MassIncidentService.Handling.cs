@@ -88,7 +88,7 @@ public sealed partial class MassIncidentService
             }
             else
             {
-                errors.Add("faultParty", $"Unsupported faultParty '{request.FaultParty}': use courier, agent, customer or none.");
+                errors.Add("faultParty", $"Unsupported faultParty {ValidationErrors.Echo(request.FaultParty)}: use courier, agent, customer or none.");
             }
         }
 

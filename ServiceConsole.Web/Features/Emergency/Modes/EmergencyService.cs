@@ -48,7 +48,7 @@ public sealed class EmergencyService(
             }
             else
             {
-                errors.Add("phase", $"Unsupported phase '{request.Phase}': use warning, response or recovery.");
+                errors.Add("phase", $"Unsupported phase {ValidationErrors.Echo(request.Phase)}: use warning, response or recovery.");
             }
         }
 
@@ -211,7 +211,7 @@ public sealed class EmergencyService(
             return parsed;
         }
 
-        errors.Add("mode", $"Unsupported mode '{mode}': use weather, outage or mass-complaint.");
+        errors.Add("mode", $"Unsupported mode {ValidationErrors.Echo(mode)}: use weather, outage or mass-complaint.");
         return null;
     }
 }

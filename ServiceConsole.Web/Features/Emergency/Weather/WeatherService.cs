@@ -119,7 +119,7 @@ public sealed class WeatherService(
         WeatherRequestKind kind = default;
         if (!WireNames.TryParseWeatherRequestKind(request.Kind, out kind))
         {
-            errors.Add("kind", $"Unsupported kind '{request.Kind}': use return or redirect.");
+            errors.Add("kind", $"Unsupported kind {ValidationErrors.Echo(request.Kind)}: use return or redirect.");
         }
 
         errors.Optional("newAddress", request.NewAddress, 300);
