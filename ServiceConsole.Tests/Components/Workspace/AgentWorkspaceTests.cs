@@ -41,6 +41,23 @@ public sealed class AgentWorkspaceTests : WorkspaceComponentTestBase
     }
 
     [Fact]
+    [Trait("Rule", "INF-05")]
+    public void Each_customer_the_queue_shows_is_one_audited_view_in_clear_however_often_the_queue_refreshes()
+    {
+        Workspace.Queue.Add(WorkspaceFixtures.Contact("chat-a1"));
+        Workspace.Queue.Add(WorkspaceFixtures.Contact("chat-a2"));
+
+        var cut = Render<AgentWorkspace>();
+        Feed.Publish(new ContactChanged(Workspace.Queue[0]));
+        Time.Advance(TimeSpan.FromSeconds(1));
+        cut.WaitForAssertion(() => Assert.True(Workspace.QueueReads >= 2));
+
+        Assert.Equal(2, Audit.Rows.Count);
+        Assert.All(Audit.Rows, row => Assert.Equal((ServiceConsole.Web.Common.AuditActions.View, "agent", true), (row.Action, row.Actor, row.Revealed)));
+        Assert.Equal(Workspace.Queue.Select(c => $"contact:{c.Id}").Order(), Audit.Rows.Select(r => r.Detail!).Order());
+    }
+
+    [Fact]
     public void A_change_for_another_agent_does_not_refresh_this_queue()
     {
         var cut = Render<AgentWorkspace>();

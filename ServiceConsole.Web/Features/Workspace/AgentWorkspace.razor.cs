@@ -30,6 +30,7 @@ public sealed partial class AgentWorkspace : IAsyncDisposable
     private HashSet<Guid> _knownTasks = [];
     private readonly HashSet<Guid> _freshTasks = [];
     private readonly HashSet<Guid> _ownPromises = [];
+    private readonly HashSet<Guid> _audited = [];
     private readonly System.Collections.Concurrent.ConcurrentQueue<ClockAlertResource> _alerts = new();
     private DateTimeOffset _now;
     private Guid? _selectedId;
@@ -43,6 +44,8 @@ public sealed partial class AgentWorkspace : IAsyncDisposable
     [Inject]
     public required IAgentWorkspaceService Workspace { get; init; }
 
+    [Inject]
+    public required IAuditTrail Audit { get; init; }
 
     [Inject]
     public required ViewerTime Clock { get; init; }
@@ -122,6 +125,13 @@ public sealed partial class AgentWorkspace : IAsyncDisposable
         _current = [.. _queue.Where(c => c.Status == "answered")];
         _waiting = [.. _queue.Where(c => c.Status == "waiting")];
         _now = Clock.Now;
+
+        // INF-05: the agent reads each customer of their queue in clear; one audit row per contact the screen shows.
+        var shown = _queue.Where(c => _audited.Add(c.Id)).Select(c => PersonalDataAccess.ViewOf(Viewer.User, c, clear: true, null)).ToList();
+        if (shown.Count > 0 && Viewer.IsSignedIn)
+        {
+            await Audit.RecordAsync(shown);
+        }
     }
 
     private async Task LoadTasksAsync(bool notify)
