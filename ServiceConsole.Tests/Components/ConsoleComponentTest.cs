@@ -74,6 +74,8 @@ public abstract class ConsoleComponentTest : BunitContext, IAsyncLifetime
         Services.AddSingleton<IAuditTrail>(Audit);
         Reveals = new FakeCustomerReveal(Audit);
         Services.AddSingleton<ICustomerReveal>(Reveals);
+        Services.AddHttpContextAccessor();
+        Services.AddScoped<ViewerAddress>();
     }
 
     /// <summary>What the screens under test recorded in the audit chain.</summary>

@@ -25,6 +25,9 @@ public static class ScreensSetup
         // The screen kit: each circuit's clock in its viewer's zone, the viewer cascaded, results in the viewer's words.
         services.AddScoped<ViewerTime>();
         services.AddCascadingViewer();
+        services.AddHttpContextAccessor();
+        services.AddScoped<ViewerAddress>();
+        services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, ViewerAddress.Handler>();
         services.AddSingleton<ResultMessages>();
         return services;
     }

@@ -56,6 +56,7 @@ public sealed class PersonalDataBrowserTests(BrowserConsoleFixture console)
             var reveal = admin.Locator("[data-testid=audit-row][data-action='data.reveal']");
             await Expect(reveal).ToContainTextAsync("客户来电核实收件信息");
             await Expect(reveal).ToContainTextAsync("周主管");
+            await Expect(reveal).ToContainTextAsync("127.0.0.1"); // the address the supervisor's browser connects from
             await admin.GetByTestId("audit-verify").ClickAsync();
             await Expect(admin.GetByTestId("audit-verification")).ToHaveAttributeAsync("data-ok", "true");
             await BrowserConsoleFixture.SaveScreenshotAsync(admin, "admin-audit.png");

@@ -35,6 +35,9 @@ public sealed partial class ComplaintDetail
     public required PersonalDataAccess Access { get; init; }
 
     [Inject]
+    public required ViewerAddress Address { get; init; }
+
+    [Inject]
     public required IStringLocalizer<BoardResource> L { get; init; }
 
     private bool MayAct => ComplaintPermissions.MayAct(Viewer.User);
@@ -58,7 +61,7 @@ public sealed partial class ComplaintDetail
         {
             // INF-05: opening a complaint shows its complainant (masked unless it is the viewer's own): one view row.
             _audited = shown.Id;
-            await Audit.RecordAsync(PersonalDataAccess.ViewOf(Viewer.User, shown, Access.SeesInClear(Viewer.User, shown), null));
+            await Audit.RecordAsync(PersonalDataAccess.ViewOf(Viewer.User, shown, Access.SeesInClear(Viewer.User, shown), Address.Value));
         }
     }
 

@@ -48,6 +48,9 @@ public sealed partial class AgentWorkspace : IAsyncDisposable
     public required IAuditTrail Audit { get; init; }
 
     [Inject]
+    public required ViewerAddress Address { get; init; }
+
+    [Inject]
     public required ViewerTime Clock { get; init; }
 
     [Inject]
@@ -127,7 +130,7 @@ public sealed partial class AgentWorkspace : IAsyncDisposable
         _now = Clock.Now;
 
         // INF-05: the agent reads each customer of their queue in clear; one audit row per contact the screen shows.
-        var shown = _queue.Where(c => _audited.Add(c.Id)).Select(c => PersonalDataAccess.ViewOf(Viewer.User, c, clear: true, null)).ToList();
+        var shown = _queue.Where(c => _audited.Add(c.Id)).Select(c => PersonalDataAccess.ViewOf(Viewer.User, c, clear: true, Address.Value)).ToList();
         if (shown.Count > 0 && Viewer.IsSignedIn)
         {
             await Audit.RecordAsync(shown);
