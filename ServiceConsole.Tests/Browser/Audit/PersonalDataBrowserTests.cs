@@ -63,7 +63,18 @@ public sealed class PersonalDataBrowserTests(BrowserConsoleFixture console)
 
             await admin.GetByTestId("admin-tabs").GetByText("安全事件").ClickAsync();
             await Expect(admin.GetByTestId("security-page")).ToBeVisibleAsync();
+
+            // INF-11: the admin records a data loss by the customers' phones; the customer is listed masked, to be told.
+            await admin.GetByTestId("open-data-loss").ClickAsync();
+            await BrowserMudForms.FillAsync(admin.GetByTestId("data-loss-form"), "发生了什么", "备份盘损坏,部分投诉记录丢失");
+            await BrowserMudForms.FillAsync(admin.GetByTestId("data-loss-form"), "受影响客户的手机号", "13612345678");
+            await admin.GetByTestId("data-loss-submit").ClickAsync();
+            var affected = admin.GetByTestId("affected-customer");
+            await Expect(affected).ToContainTextAsync("136****5678");
+            await Expect(admin.Locator("[data-testid=security-incident][data-kind=data-loss]").First).ToContainTextAsync("备份盘损坏");
             await BrowserConsoleFixture.SaveScreenshotAsync(admin, "admin-security.png");
+            await affected.GetByTestId("notified").ClickAsync();
+            await Expect(affected).ToHaveAttributeAsync("data-notified", "true");
         });
     }
 }

@@ -97,6 +97,10 @@ public sealed class LeakResponseTests(LeakResponseTests.Factory factory) : IClas
             customers.Add(contact.GetProperty("customerId").GetGuid());
         }
 
+        var unknownPhone = await Incidents.OpenDataLossByPhonesAsync("服务器磁盘损坏", "13700000000\n13799999999", Admin, CancellationToken.None);
+        Assert.Equal(OperationStatus.Invalid, unknownPhone.Status);
+        Assert.DoesNotContain("13799999999", string.Join(' ', unknownPhone.Errors!["customerIds"]), StringComparison.Ordinal);
+
         var invalid = await Incidents.OpenDataLossAsync(new DataLossRequest("服务器磁盘损坏", []), Admin, CancellationToken.None);
         Assert.Equal(OperationStatus.Invalid, invalid.Status);
         Assert.Contains("customerIds", invalid.Errors!.Keys);

@@ -82,6 +82,40 @@ public sealed class SecurityIncidents(
         return OperationResult<SecurityIncidentResource>.Created(ToResource(opened));
     }
 
+    /// <summary>
+    /// The screen's way in: the affected customers by phone (one per line or comma-separated). A phone that matches no
+    /// customer is counted in the field error, never repeated.
+    /// </summary>
+    public async Task<OperationResult<SecurityIncidentResource>> OpenDataLossByPhonesAsync(string? description, string? phones, Actor actor, CancellationToken cancellationToken)
+    {
+        var given = (phones ?? "").Split(['\n', ',', '，', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var found = await db.Customers.AsNoTracking().Where(c => given.Contains(c.Phone)).Select(c => c.Id).ToListAsync(cancellationToken);
+        if (given.Count > 0 && found.Count < given.Count)
+        {
+            return OperationResult<SecurityIncidentResource>.Invalid("customerIds", $"{given.Count - found.Count} of the {given.Count} phone numbers match no customer.");
+        }
+
+        return await OpenDataLossAsync(new DataLossRequest(description, found), actor, cancellationToken);
+    }
+
+    /// <summary>The customers of one incident with their notification state, for the admin's screen (shaped there: masked).</summary>
+    public async Task<IReadOnlyList<AffectedCustomerView>> AffectedAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var incident = await db.SecurityIncidents.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
+        if (incident is null)
+        {
+            return [];
+        }
+
+        var ids = incident.Customers.Select(c => c.CustomerId).ToList();
+        var customers = await db.Customers.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
+        return [.. incident.Customers.Select(c => customers.TryGetValue(c.CustomerId, out var customer)
+            ? new AffectedCustomerView(c.CustomerId, customer.Name, customer.Phone, c.NotifiedAt, c.NotifiedBy)
+            : new AffectedCustomerView(c.CustomerId, "", "", c.NotifiedAt, c.NotifiedBy))];
+    }
+
     public Task<OperationResult<SecurityIncidentResource>> StartPlanAsync(Guid id, Actor actor, CancellationToken cancellationToken) =>
         ChangeAsync(id, actor, "plan started", incident => incident.StartPlan(actor.Name, time.GetUtcNow()), cancellationToken);
 
