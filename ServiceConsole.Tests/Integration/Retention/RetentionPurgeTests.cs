@@ -12,6 +12,7 @@ public sealed class RetentionPurgeTests(RetentionPurgeTests.Factory factory) : I
 
     [Fact]
     [Trait("Rule", "INF-08")]
+    [Trait("Rule", "INF-01")] // customer info is a kind of its own, kept longer than service records
     public async Task INF_08_customer_data_last_seen_729_days_ago_is_kept_and_731_days_ago_destroyed()
     {
         var kept = await factory.AddCustomerAsync("保留甲", "13900000729", 729);
@@ -30,6 +31,7 @@ public sealed class RetentionPurgeTests(RetentionPurgeTests.Factory factory) : I
 
     [Fact]
     [Trait("Rule", "INF-08")]
+    [Trait("Rule", "INF-01")] // service records (contacts, complaints, callbacks) are their own kind, kept one year
     public async Task INF_08_service_records_finished_364_days_ago_are_kept_and_366_days_ago_destroyed()
     {
         var keptContact = await factory.AddClosedContactAsync("服务丙", "13900000364", 364);
