@@ -31,4 +31,8 @@ public sealed record OperationResult<T>(
     }
 
     public static OperationResult<T> Forbidden(string detail) => new(OperationStatus.Forbidden, default, Detail: detail);
+
+    /// <summary>This refusal (status, errors, detail) as the answer of a use case with another result type.</summary>
+    public OperationResult<TOther> Failed<TOther>() =>
+        Succeeded ? throw new InvalidOperationException("Only a failed result carries over without its value.") : new(Status, default, Errors, Detail, Extensions);
 }

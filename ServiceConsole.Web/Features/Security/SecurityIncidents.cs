@@ -74,7 +74,7 @@ public sealed class SecurityIncidents(
         }, cancellationToken);
         if (result.Value is not { } opened)
         {
-            return new OperationResult<SecurityIncidentResource>(result.Status, null, result.Errors, result.Detail, result.Extensions);
+            return result.Failed<SecurityIncidentResource>();
         }
 
         await ScheduleAsync(opened, cancellationToken);
@@ -207,7 +207,7 @@ public sealed class SecurityIncidents(
         }, cancellationToken);
         if (result.Value is not { } changed)
         {
-            return new OperationResult<SecurityIncidentResource>(result.Status, null, result.Errors, result.Detail, result.Extensions);
+            return result.Failed<SecurityIncidentResource>();
         }
 
         await ScheduleAsync(changed, cancellationToken);

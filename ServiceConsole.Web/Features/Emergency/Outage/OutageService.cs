@@ -87,7 +87,7 @@ public sealed class OutageService(
         }, cancellationToken);
         return result.Succeeded
             ? OperationResult<OutageResource>.Ok((await CurrentAsync(actor, cancellationToken))!)
-            : new OperationResult<OutageResource>(result.Status, null, result.Errors, result.Detail, result.Extensions);
+            : result.Failed<OutageResource>();
     }
 
     /// <summary>

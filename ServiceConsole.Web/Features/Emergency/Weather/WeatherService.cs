@@ -71,7 +71,7 @@ public sealed class WeatherService(
             WireNames.ToWire(EmergencyMode.Weather), new EmergencyActivateRequest(reason, null, weather.Drill, hub), actor, cancellationToken);
         return result.Succeeded
             ? OperationResult<WeatherResource>.Ok(await CurrentAsync(actor, cancellationToken))
-            : new OperationResult<WeatherResource>(result.Status, null, result.Errors, result.Detail, result.Extensions);
+            : result.Failed<WeatherResource>();
     }
 
     /// <summary>The requests of the current or last weather emergency, newest first; an agent sees their own.</summary>
