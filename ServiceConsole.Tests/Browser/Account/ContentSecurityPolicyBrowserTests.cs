@@ -39,7 +39,11 @@ public sealed class ContentSecurityPolicyBrowserTests(BrowserConsoleFixture cons
 
             // A click through the circuit and the theme switch (a full page load under the policy) still work.
             await board.Locator("[data-testid='agent-row']").First.ClickAsync();
+            // Wait for the page load the switch starts: probing the old page while it unloads loses its context.
+            var reloaded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            board.Load += (_, _) => reloaded.TrySetResult();
             await board.GetByTestId("theme-switch").ClickAsync();
+            await reloaded.Task.WaitAsync(TimeSpan.FromSeconds(30));
             await BrowserConsoleFixture.WaitUntilInteractiveAsync(board);
             await Expect(board.GetByTestId("supervisor-board")).ToBeVisibleAsync();
 
