@@ -47,8 +47,20 @@ public sealed class Agent
     /// <summary>When the agent last had no open contact; routing prefers the longest idle.</summary>
     public DateTimeOffset IdleSince { get; private set; }
 
+    /// <summary>What keeps the agent off duty (onboarding, training, suspension); <see cref="DutyHold.None"/> when nothing does.</summary>
+    public DutyHold Hold { get; private set; }
+
+    /// <summary>When a time-limited hold (a suspension) ends; null for a hold that lasts until it is released.</summary>
+    public DateTimeOffset? HoldUntil { get; private set; }
+
+    /// <summary>The policy rule behind the hold (e.g. TRN-01, TRN-06, SVC-11); null without a hold.</summary>
+    public string? HoldRuleId { get; private set; }
+
     /// <summary>Whether the agent may be offered contacts and handed them by a supervisor.</summary>
-    public bool IsOnDuty => IsOnDutyStatus(Status);
+    public bool IsOnDuty => Hold == DutyHold.None && IsOnDutyStatus(Status);
+
+    /// <summary>Whether routing may give the agent work at all: false for a held agent, whatever the status says.</summary>
+    public bool CanTakeWork => Hold == DutyHold.None;
 
     public static bool IsOnDutyStatus(AgentStatus status) =>
         status is AgentStatus.Available or AgentStatus.OnContact or AgentStatus.AfterContact;
@@ -81,11 +93,19 @@ public sealed class Agent
     /// contact; an agent set available with nothing open is idle from now.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The status follows the work and cannot be set by hand.</exception>
+    /// <exception cref="InvalidTransitionException">The agent is held off duty and the status would put them on duty.</exception>
     public void SetBySupervisor(AgentStatus status, bool serving, DateTimeOffset now)
     {
         if (!SettableStatuses.Contains(status))
         {
             throw new ArgumentOutOfRangeException(nameof(status), status, "A supervisor sets available, away, in-training or suspended.");
+        }
+
+        if (Hold != DutyHold.None && IsOnDutyStatus(status))
+        {
+            throw new InvalidTransitionException(
+                "set-on-duty", WireNames.ToWire(Status),
+                $"Agent {Code} is held off duty ({HoldRuleId}: {Hold}) until the hold is released.");
         }
 
         Status = status == AgentStatus.Available && serving ? AgentStatus.OnContact : status;
@@ -94,6 +114,54 @@ public sealed class Agent
         {
             IdleSince = now;
         }
+    }
+
+    /// <summary>
+    /// Holds the agent off duty: in training for onboarding or training, suspended for a suspension. A later hold
+    /// replaces an earlier one (a suspension during training, say), so the agent carries one reason at a time.
+    /// </summary>
+    public void PlaceHold(DutyHold hold, string ruleId, DateTimeOffset? until, DateTimeOffset now)
+    {
+        if (hold == DutyHold.None)
+        {
+            throw new ArgumentOutOfRangeException(nameof(hold), hold, "Release a hold rather than placing none.");
+        }
+
+        ArgumentException.ThrowIfNullOrWhiteSpace(ruleId);
+        if (until is { } end && end <= now)
+        {
+            throw new ArgumentOutOfRangeException(nameof(until), until, "A hold ends after it starts.");
+        }
+
+        Hold = hold;
+        HoldRuleId = ruleId;
+        HoldUntil = until;
+        var status = hold == DutyHold.Suspension ? AgentStatus.Suspended : AgentStatus.InTraining;
+        if (Status != status)
+        {
+            Status = status;
+            StatusSince = now;
+        }
+    }
+
+    /// <summary>
+    /// Ends the hold of the given kind (a passed exam, a passed training, the end of a suspension). The agent is
+    /// away until a supervisor puts them on duty; releasing a hold the agent does not carry changes nothing and
+    /// returns false, so a late job cannot release a newer hold.
+    /// </summary>
+    public bool ReleaseHold(DutyHold hold, DateTimeOffset now)
+    {
+        if (hold == DutyHold.None || Hold != hold)
+        {
+            return false;
+        }
+
+        Hold = DutyHold.None;
+        HoldRuleId = null;
+        HoldUntil = null;
+        Status = AgentStatus.Away;
+        StatusSince = now;
+        return true;
     }
 
     /// <summary>For the demo seed only: how long the agent has been idle at start-up spreads the first contacts.</summary>

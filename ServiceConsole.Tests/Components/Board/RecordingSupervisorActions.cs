@@ -23,4 +23,10 @@ public sealed class RecordingSupervisorActions : ISupervisorActions
         StatusChanges.Add((agentCode, status));
         return Task.FromResult(OperationResult<AgentStatus>.Ok(status));
     }
+
+    public Task<OperationResult<AgentStatus>> PlaceHoldAsync(string agentCode, DutyHold hold, string ruleId, DateTimeOffset? until, CancellationToken cancellationToken = default) =>
+        Task.FromResult(OperationResult<AgentStatus>.Conflict("recorded only"));
+
+    public Task<OperationResult<AgentStatus>> ReleaseHoldAsync(string agentCode, DutyHold hold, CancellationToken cancellationToken = default) =>
+        Task.FromResult(OperationResult<AgentStatus>.Conflict("recorded only"));
 }

@@ -34,6 +34,7 @@ public sealed class BoardStateTests : IClassFixture<ConsoleAppFactory>, IAsyncLi
             await _factory.SeedAgentAsync("A601", "phone");
             await _factory.SeedAgentAsync("A602", "phone");
             await _factory.SeedAgentAsync("A701", "online");
+            await _factory.SeedAgentAsync("A801", "offline");
         }
     }
 
@@ -100,6 +101,29 @@ public sealed class BoardStateTests : IClassFixture<ConsoleAppFactory>, IAsyncLi
         var moved = await Actions.MoveContactAsync(Guid.Parse(id), "A601", Supervisor);
         Assert.True(moved.Succeeded);
         Assert.Equal("A601", await AgentOfAsync(id));
+    }
+
+    [Fact]
+    [Trait("Rule", "TRN-01")]
+    public async Task An_agent_held_in_onboarding_is_never_offered_a_contact_nor_set_on_duty_until_released()
+    {
+        var held = await Actions.PlaceHoldAsync("A801", DutyHold.Onboarding, "TRN-01", until: null);
+        Assert.Equal(AgentStatus.InTraining, held.Value);
+
+        var counter = await PostContactAsync("board-hold-1", "offline", "A801");
+        var setOnDuty = await Actions.ChangeStatusAsync("A801", AgentStatus.Available, Supervisor);
+        var moved = await Actions.MoveContactAsync(Guid.Parse(counter.GetProperty("id").GetString()!), "A801", Supervisor);
+
+        Assert.Null(counter.GetProperty("agentCode").GetString());
+        Assert.Equal(OperationStatus.Conflict, setOnDuty.Status);
+        Assert.Equal(OperationStatus.Invalid, moved.Status);
+
+        var released = await Actions.ReleaseHoldAsync("A801", DutyHold.Onboarding);
+        var back = await Actions.ChangeStatusAsync("A801", AgentStatus.Available, Supervisor);
+
+        Assert.Equal(AgentStatus.Away, released.Value);
+        Assert.Equal(AgentStatus.Available, back.Value);
+        Assert.Equal("A801", await AgentOfAsync(counter.GetProperty("id").GetString()!));
     }
 
     [Fact]

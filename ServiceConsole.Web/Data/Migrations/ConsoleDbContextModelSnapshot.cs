@@ -156,6 +156,18 @@ namespace ServiceConsole.Web.Data.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Hold")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HoldRuleId")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("HoldUntil")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("IdleSince")
                         .HasColumnType("INTEGER");
 

@@ -12,4 +12,13 @@ public interface ISupervisorActions
 
     /// <summary>Sets an agent available, away, in training or suspended, and re-offers the waiting contacts it frees or takes.</summary>
     Task<OperationResult<AgentStatus>> ChangeStatusAsync(string agentCode, AgentStatus status, Actor actor, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Holds an agent off duty for a policy reason (onboarding TRN-01, training TRN-05/SVC-11, suspension TRN-06):
+    /// the waiting queue goes back to the channel and routing skips the agent until the hold is released.
+    /// </summary>
+    Task<OperationResult<AgentStatus>> PlaceHoldAsync(string agentCode, DutyHold hold, string ruleId, DateTimeOffset? until, CancellationToken cancellationToken = default);
+
+    /// <summary>Releases a hold of that kind (the agent is then away); a conflict when the agent does not carry it.</summary>
+    Task<OperationResult<AgentStatus>> ReleaseHoldAsync(string agentCode, DutyHold hold, CancellationToken cancellationToken = default);
 }

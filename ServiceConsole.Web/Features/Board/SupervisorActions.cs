@@ -76,54 +76,99 @@ public sealed class SupervisorActions(
 
         return await writes.RunAsync(async write =>
         {
-            var db = write.Db;
-            var moved = new List<(Contact Contact, string? Previous)>();
-            var agent = await db.Agents.FirstOrDefaultAsync(a => a.Code == agentCode, cancellationToken);
+            var agent = await write.Db.Agents.FirstOrDefaultAsync(a => a.Code == agentCode, cancellationToken);
             if (agent is null)
             {
                 return OperationResult<AgentStatus>.NotFound($"No agent with code {ValidationErrors.Echo(agentCode)}.");
             }
 
             var now = time.GetUtcNow();
-            var serving = await db.Contacts.AnyAsync(c => c.AgentCode == agentCode && c.Status == ContactStatus.Answered, cancellationToken);
+            var serving = await write.Db.Contacts.AnyAsync(c => c.AgentCode == agentCode && c.Status == ContactStatus.Answered, cancellationToken);
             agent.SetBySupervisor(status, serving, now);
-            if (!Agent.IsOnDutyStatus(status))
-            {
-                var queue = await db.Contacts
-                    .Where(c => c.AgentCode == agentCode && c.Status == ContactStatus.Waiting)
-                    .ToListAsync(cancellationToken);
-                foreach (var contact in queue)
-                {
-                    contact.Unassign();
-                    moved.Add((contact, agentCode));
-                }
-            }
-
-            await write.SaveAsync();
-            foreach (var offered in await routing.OfferWaitingAsync(db, agent.Channel, now, cancellationToken))
-            {
-                var index = moved.FindIndex(m => m.Contact.Id == offered.Id);
-                if (index < 0)
-                {
-                    moved.Add((offered, null));
-                }
-            }
-
-            await write.SaveAsync();
-            foreach (var (contact, previous) in moved)
-            {
-                write.Publish(new ContactChanged(contact.ToResource(), previous));
-            }
-
-            var queueLength = await db.Contacts.CountAsync(c => c.AgentCode == agentCode && c.Status == ContactStatus.Waiting, cancellationToken);
-            write.Publish(new AgentChanged(
-                new AgentResource(agent.Code, agent.Name, WireNames.ToWire(agent.Channel), WireNames.ToWire(agent.Status), queueLength, agent.TeamCode)));
-            write.AfterCommit(_ =>
-            {
-                board.Invalidate();
-                return Task.CompletedTask;
-            });
+            await ApplyAsync(write, agent, now, cancellationToken);
             return OperationResult<AgentStatus>.Ok(agent.Status);
         }, cancellationToken);
+    }
+
+    public async Task<OperationResult<AgentStatus>> PlaceHoldAsync(
+        string agentCode, DutyHold hold, string ruleId, DateTimeOffset? until, CancellationToken cancellationToken = default) =>
+        await writes.RunAsync(async write =>
+        {
+            var agent = await write.Db.Agents.FirstOrDefaultAsync(a => a.Code == agentCode, cancellationToken);
+            if (agent is null)
+            {
+                return OperationResult<AgentStatus>.NotFound($"No agent with code {ValidationErrors.Echo(agentCode)}.");
+            }
+
+            var now = time.GetUtcNow();
+            agent.PlaceHold(hold, ruleId, until, now);
+            await ApplyAsync(write, agent, now, cancellationToken);
+            return OperationResult<AgentStatus>.Ok(agent.Status);
+        }, cancellationToken);
+
+    public async Task<OperationResult<AgentStatus>> ReleaseHoldAsync(string agentCode, DutyHold hold, CancellationToken cancellationToken = default) =>
+        await writes.RunAsync(async write =>
+        {
+            var agent = await write.Db.Agents.FirstOrDefaultAsync(a => a.Code == agentCode, cancellationToken);
+            if (agent is null)
+            {
+                return OperationResult<AgentStatus>.NotFound($"No agent with code {ValidationErrors.Echo(agentCode)}.");
+            }
+
+            var now = time.GetUtcNow();
+            if (!agent.ReleaseHold(hold, now))
+            {
+                return OperationResult<AgentStatus>.Conflict($"Agent {agent.Code} is not held for {hold}.");
+            }
+
+            await ApplyAsync(write, agent, now, cancellationToken);
+            return OperationResult<AgentStatus>.Ok(agent.Status);
+        }, cancellationToken);
+
+    /// <summary>
+    /// What follows an agent's new status in the same write: an agent off duty hands the waiting queue back to the
+    /// channel, routing offers waiting contacts to whoever is free, and every move and the agent's row are published.
+    /// </summary>
+    private async Task ApplyAsync(WriteScope write, Agent agent, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var db = write.Db;
+        var agentCode = agent.Code;
+        var moved = new List<(Contact Contact, string? Previous)>();
+        if (!agent.IsOnDuty)
+        {
+            var queue = await db.Contacts
+                .Where(c => c.AgentCode == agentCode && c.Status == ContactStatus.Waiting)
+                .ToListAsync(cancellationToken);
+            foreach (var contact in queue)
+            {
+                contact.Unassign();
+                moved.Add((contact, agentCode));
+            }
+        }
+
+        await write.SaveAsync();
+        foreach (var offered in await routing.OfferWaitingAsync(db, agent.Channel, now, cancellationToken))
+        {
+            var index = moved.FindIndex(m => m.Contact.Id == offered.Id);
+            if (index < 0)
+            {
+                moved.Add((offered, null));
+            }
+        }
+
+        await write.SaveAsync();
+        foreach (var (contact, previous) in moved)
+        {
+            write.Publish(new ContactChanged(contact.ToResource(), previous));
+        }
+
+        var queueLength = await db.Contacts.CountAsync(c => c.AgentCode == agentCode && c.Status == ContactStatus.Waiting, cancellationToken);
+        write.Publish(new AgentChanged(
+            new AgentResource(agent.Code, agent.Name, WireNames.ToWire(agent.Channel), WireNames.ToWire(agent.Status), queueLength, agent.TeamCode)));
+        write.AfterCommit(_ =>
+        {
+            board.Invalidate();
+            return Task.CompletedTask;
+        });
     }
 }

@@ -40,7 +40,7 @@ public sealed class ComplaintWorkload(IDbContextFactory<ConsoleDbContext> dbFact
             .ToDictionaryAsync(c => c.Id, c => c.Assignee!, cancellationToken);
         var byOwner = open.ToLookup(c => owners[c.Id]);
 
-        var agents = await db.Agents.AsNoTracking().Select(a => new { a.Code, a.Status }).ToListAsync(cancellationToken);
+        var agents = await db.Agents.AsNoTracking().Where(a => a.Hold == DutyHold.None).Select(a => new { a.Code, a.Status }).ToListAsync(cancellationToken);
         var specialists = await (
             from user in db.Users
             join userRole in db.UserRoles on user.Id equals userRole.UserId

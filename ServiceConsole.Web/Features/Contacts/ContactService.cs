@@ -63,6 +63,7 @@ public sealed class ContactService(
                 return existing;
             }
 
+            var heldAgent = false;
             if (request.AgentCode is { Length: > 0 } given)
             {
                 var agent = await db.Agents.AsNoTracking().FirstOrDefaultAsync(a => a.Code == given, cancellationToken);
@@ -75,10 +76,14 @@ public sealed class ContactService(
                 {
                     return OperationResult<ContactResource>.Invalid("agentCode", $"Agent {agent.Code} serves the {WireNames.ToWire(agent.Channel)} channel, not {request.Channel}.");
                 }
+
+                // An agent held off duty (onboarding TRN-01, training, suspension TRN-06) never takes a contact: the
+                // contact is kept and routed to whoever is free instead, so the caller loses nothing.
+                heldAgent = !agent.CanTakeWork;
             }
 
             // An agent who records a contact themselves (a walk-in at the counter) keeps it in their own queue.
-            var agentCode = NullIfEmpty(request.AgentCode) ?? (actor.ActsOnlyAsAgent ? actor.AgentCode : null);
+            var agentCode = heldAgent ? null : NullIfEmpty(request.AgentCode) ?? (actor.ActsOnlyAsAgent ? actor.AgentCode : null);
             var contact = Contact.Receive(
                 new ContactIntake(Guid.CreateVersion7(clock.Now), request.ExternalId!, channel!.Value, request.CustomerName!.Trim(),
                     request.CustomerPhone!, request.WaybillNo, request.Topic, arrivedAt, agentCode, isDrill),
@@ -150,6 +155,11 @@ public sealed class ContactService(
             if (agent.Channel != contact.Channel)
             {
                 return OperationResult<ContactResource>.Invalid("agentCode", $"Agent {agent.Code} serves the {WireNames.ToWire(agent.Channel)} channel, not {WireNames.ToWire(contact.Channel)}.");
+            }
+
+            if (!agent.CanTakeWork)
+            {
+                return OperationResult<ContactResource>.Conflict($"Agent {agent.Code} is held off duty ({agent.HoldRuleId}) and cannot answer contacts.");
             }
 
             if (actor.ActsOnlyAsAgent && contact.AgentCode is { } holder && holder != actor.AgentCode)

@@ -57,7 +57,9 @@ public sealed class RoutingService(ContactRouter router)
     /// </summary>
     public static async Task<string?> ChooseComplaintOwnerAsync(ConsoleDbContext db, Channel channel, CancellationToken cancellationToken)
     {
+        // A held agent (onboarding, training, suspension) never owns a new complaint, not even as the last resort.
         var agents = await db.Agents.AsNoTracking()
+            .Where(a => a.Hold == DutyHold.None)
             .Select(a => new { a.Code, a.Channel, a.Status, a.IdleSince })
             .ToListAsync(cancellationToken);
         var complaints = await db.Complaints.AsNoTracking()
@@ -78,7 +80,7 @@ public sealed class RoutingService(ContactRouter router)
     private static async Task<List<AgentLoad>> LoadsAsync(ConsoleDbContext db, Channel channel, CancellationToken cancellationToken)
     {
         var agents = await db.Agents.AsNoTracking()
-            .Where(a => a.Channel == channel)
+            .Where(a => a.Channel == channel && a.Hold == DutyHold.None)
             .Select(a => new { a.Code, a.Status, a.IdleSince })
             .ToListAsync(cancellationToken);
         var open = await db.Contacts.AsNoTracking()
