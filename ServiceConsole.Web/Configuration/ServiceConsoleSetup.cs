@@ -19,6 +19,7 @@ using ServiceConsole.Web.Features.Emergency;
 using ServiceConsole.Web.Features.Health;
 using ServiceConsole.Web.Features.Home;
 using ServiceConsole.Web.Features.IdCopies;
+using ServiceConsole.Web.Features.Points;
 using ServiceConsole.Web.Features.Retention;
 using ServiceConsole.Web.Features.Security;
 using ServiceConsole.Web.Features.Supplies;
@@ -81,6 +82,7 @@ public static class ServiceConsoleSetup
         services.AddDrillsFeature();
         services.AddSuppliesFeature();
         services.AddRetentionFeature();
+        services.AddPointsFeature();
         services.AddUsersFeature();
         services.AddHomeFeature();
         services.AddHealthFeature();

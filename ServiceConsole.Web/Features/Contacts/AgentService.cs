@@ -8,6 +8,7 @@ using ServiceConsole.Domain.Policy;
 using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Configuration;
 using ServiceConsole.Web.Data;
+using ServiceConsole.Web.Features.Points;
 
 namespace ServiceConsole.Web.Features.Contacts;
 
@@ -15,6 +16,7 @@ namespace ServiceConsole.Web.Features.Contacts;
 public sealed class AgentService(
     IDbContextFactory<ConsoleDbContext> dbFactory,
     KpiCalculator kpi,
+    IPenaltyPoints penalties,
     TimeProvider time,
     IOptions<PolicyOptions> policy,
     CentreTimeZone centre)
@@ -82,10 +84,7 @@ public sealed class AgentService(
             .CountAsync(b => b.RecordedAt >= from && b.RecordedAt < to, cancellationToken);
         var callbackBreaches = await db.Callbacks.AsNoTracking()
             .CountAsync(t => t.AgentCode == code && !t.IsDrill && t.ComplaintId == null && t.Breached && t.DueAt >= from && t.DueAt < to, cancellationToken);
-        var penaltyPoints = await db.Complaints.AsNoTracking()
-            .Where(c => !c.IsDrill && c.Accountability != null && c.Accountability.InForce && c.Accountability.Party == FaultParty.Agent
-                && c.Accountability.Accountable == code && c.Accountability.RecordedAt >= from && c.Accountability.RecordedAt < to)
-            .SumAsync(c => c.Accountability!.Points, cancellationToken);
+        var penaltyPoints = await penalties.LostAsync(code, from, to, cancellationToken);
         var service = policy.Value.Service;
         return OperationResult<AgentKpiResource>.Ok(new AgentKpiResource(
             code, monthStart.ToString("yyyy-MM", CultureInfo.InvariantCulture),
