@@ -27,6 +27,10 @@ public sealed class RecordingSupervisorActions : ISupervisorActions
     public Task<OperationResult<AgentStatus>> PlaceHoldAsync(string agentCode, DutyHold hold, string ruleId, DateTimeOffset? until, CancellationToken cancellationToken = default) =>
         Task.FromResult(OperationResult<AgentStatus>.Conflict("recorded only"));
 
+    public Task PlaceHoldAsync(WriteScope write, Agent agent, DutyHold hold, string ruleId, DateTimeOffset? until) => Task.CompletedTask;
+
+    public Task<bool> ReleaseHoldAsync(WriteScope write, Agent agent, DutyHold hold) => Task.FromResult(false);
+
     public Task<OperationResult<AgentStatus>> ReleaseHoldAsync(string agentCode, DutyHold hold, CancellationToken cancellationToken = default) =>
         Task.FromResult(OperationResult<AgentStatus>.Conflict("recorded only"));
 }

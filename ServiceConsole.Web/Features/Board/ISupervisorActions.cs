@@ -19,6 +19,15 @@ public interface ISupervisorActions
     /// </summary>
     Task<OperationResult<AgentStatus>> PlaceHoldAsync(string agentCode, DutyHold hold, string ruleId, DateTimeOffset? until, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The same hold inside a write the caller runs, so the hold commits with the record that causes it (an
+    /// enrolment, a failed training). The agent is tracked by <paramref name="write"/>'s context.
+    /// </summary>
+    Task PlaceHoldAsync(WriteScope write, Agent agent, DutyHold hold, string ruleId, DateTimeOffset? until);
+
+    /// <summary>Releases a hold inside the caller's write; false when the agent does not carry it.</summary>
+    Task<bool> ReleaseHoldAsync(WriteScope write, Agent agent, DutyHold hold);
+
     /// <summary>Releases a hold of that kind (the agent is then away); a conflict when the agent does not carry it.</summary>
     Task<OperationResult<AgentStatus>> ReleaseHoldAsync(string agentCode, DutyHold hold, CancellationToken cancellationToken = default);
 }

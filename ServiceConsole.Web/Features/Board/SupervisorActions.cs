@@ -100,11 +100,32 @@ public sealed class SupervisorActions(
                 return OperationResult<AgentStatus>.NotFound($"No agent with code {ValidationErrors.Echo(agentCode)}.");
             }
 
-            var now = time.GetUtcNow();
-            agent.PlaceHold(hold, ruleId, until, now);
-            await ApplyAsync(write, agent, now, cancellationToken);
+            await PlaceHoldAsync(write, agent, hold, ruleId, until);
             return OperationResult<AgentStatus>.Ok(agent.Status);
         }, cancellationToken);
+
+    public async Task PlaceHoldAsync(WriteScope write, Agent agent, DutyHold hold, string ruleId, DateTimeOffset? until)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        ArgumentNullException.ThrowIfNull(agent);
+        var now = time.GetUtcNow();
+        agent.PlaceHold(hold, ruleId, until, now);
+        await ApplyAsync(write, agent, now, write.CancellationToken);
+    }
+
+    public async Task<bool> ReleaseHoldAsync(WriteScope write, Agent agent, DutyHold hold)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        ArgumentNullException.ThrowIfNull(agent);
+        var now = time.GetUtcNow();
+        if (!agent.ReleaseHold(hold, now))
+        {
+            return false;
+        }
+
+        await ApplyAsync(write, agent, now, write.CancellationToken);
+        return true;
+    }
 
     public async Task<OperationResult<AgentStatus>> ReleaseHoldAsync(string agentCode, DutyHold hold, CancellationToken cancellationToken = default) =>
         await writes.RunAsync(async write =>
@@ -115,14 +136,9 @@ public sealed class SupervisorActions(
                 return OperationResult<AgentStatus>.NotFound($"No agent with code {ValidationErrors.Echo(agentCode)}.");
             }
 
-            var now = time.GetUtcNow();
-            if (!agent.ReleaseHold(hold, now))
-            {
-                return OperationResult<AgentStatus>.Conflict($"Agent {agent.Code} is not held for {hold}.");
-            }
-
-            await ApplyAsync(write, agent, now, cancellationToken);
-            return OperationResult<AgentStatus>.Ok(agent.Status);
+            return await ReleaseHoldAsync(write, agent, hold)
+                ? OperationResult<AgentStatus>.Ok(agent.Status)
+                : OperationResult<AgentStatus>.Conflict($"Agent {agent.Code} is not held for {hold}.");
         }, cancellationToken);
 
     /// <summary>
