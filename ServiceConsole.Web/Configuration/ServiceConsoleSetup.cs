@@ -131,7 +131,8 @@ public static class ServiceConsoleSetup
             .MapEmergencyFeature()
             .MapRetentionFeature()
             .MapSecurityFeature()
-            .MapUsersFeature();
+            .MapUsersFeature()
+            .MapPointsFeature();
         app.MapServiceConsoleLive();
         // The console's own Content-Security-Policy (SecurityHeaders) already says frame-ancestors 'none'; a second header
         // from Blazor would only be intersected with it.
