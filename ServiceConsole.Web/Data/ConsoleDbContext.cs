@@ -11,6 +11,7 @@ using ServiceConsole.Domain.Emergency;
 using ServiceConsole.Domain.Points;
 using ServiceConsole.Domain.Security;
 using ServiceConsole.Domain.Supplies;
+using ServiceConsole.Domain.Training;
 using ServiceConsole.Web.Data.Entities;
 
 namespace ServiceConsole.Web.Data;
@@ -61,6 +62,8 @@ public sealed class ConsoleDbContext(DbContextOptions<ConsoleDbContext> options)
 
     /// <summary>SVC-12: the confirmed excellent agent of each month.</summary>
     public DbSet<ExcellentAgentAward> ExcellentAgentAwards => Set<ExcellentAgentAward>();
+
+    public DbSet<TrainingAssignment> TrainingAssignments => Set<TrainingAssignment>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
