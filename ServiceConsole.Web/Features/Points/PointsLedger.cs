@@ -153,6 +153,26 @@ public sealed class PointsLedger(
         return await db.Agents.AsNoTracking().OrderBy(a => a.Code).Select(a => new PointsAgent(a.Code, a.Name)).ToListAsync(cancellationToken);
     }
 
+    public async Task<IReadOnlyList<PointsComplaintChoice>> ComplaintChoicesAsync(string agentCode, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(agentCode);
+        var since = time.GetUtcNow().AddDays(-62);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var found = await db.Complaints.AsNoTracking()
+            .Where(c => !c.IsDrill && c.VerifiedAt != null && c.ReceivedAt >= since
+                && (c.Assignee == agentCode || (c.Accountability != null && c.Accountability.Accountable == agentCode)))
+            .OrderByDescending(c => c.ReceivedAt)
+            .Take(50)
+            .Select(c => new
+            {
+                c.Id, c.ExternalId, c.Category, c.ReceivedAt,
+                AtFault = c.Accountability != null && c.Accountability.InForce && c.Accountability.Party == FaultParty.Agent
+                    && c.Accountability.Accountable == agentCode,
+            })
+            .ToListAsync(cancellationToken);
+        return [.. found.Select(c => new PointsComplaintChoice(c.Id, c.ExternalId, WireNames.ToWire(c.Category), c.ReceivedAt, c.AtFault))];
+    }
+
     /// <summary>The ledger's entries recorded in [from, to), newest first; drills and withdrawn accountability never appear.</summary>
     internal static async Task<IReadOnlyList<PointsEntry>> EntriesAsync(
         ConsoleDbContext db, PointsSubject? subject, string? code, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
