@@ -82,11 +82,14 @@ public static class PolicyOptionsValidator
         NonNegative(errors, section, nameof(s.NormViolationPenaltyPoints), s.NormViolationPenaltyPoints);
         Positive(errors, section, nameof(s.AttitudeComplaintsForTraining), s.AttitudeComplaintsForTraining);
         Positive(errors, section, nameof(s.AttitudeTrainingDays), s.AttitudeTrainingDays);
+        Positive(errors, section, nameof(s.AttitudeTrainingFailSuspensionDays), s.AttitudeTrainingFailSuspensionDays);
         NonNegative(errors, section, nameof(s.ExcellentAgentBonusYuan), s.ExcellentAgentBonusYuan);
         if (string.IsNullOrWhiteSpace(s.CompanyName))
         {
             errors.Add($"{Key(section, nameof(s.CompanyName))} must not be empty (it is spoken in the greeting, SVC-04)");
         }
+
+        Positive(errors, section, nameof(s.ExcellentAgentMinRatings), s.ExcellentAgentMinRatings);
     }
 
     private static void ValidateComplaints(List<string> errors, ComplaintOptions c)

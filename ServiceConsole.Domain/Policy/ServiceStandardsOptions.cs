@@ -33,9 +33,21 @@ public sealed class ServiceStandardsOptions
     /// <summary>SVC-11: length in days of the service-norm training.</summary>
     public int AttitudeTrainingDays { get; set; } = 3;
 
+    /// <summary>
+    /// SVC-11: days an agent who fails the service-norm training is suspended from duty. POLICY.md says "suspends"
+    /// without a length; interpretation: 7 days, the same week TRN-06 gives a failed re-assessment.
+    /// </summary>
+    public int AttitudeTrainingFailSuspensionDays { get; set; } = 7;
+
     /// <summary>SVC-12: monthly bonus in yuan for the excellent agent.</summary>
     public decimal ExcellentAgentBonusYuan { get; set; } = 200m;
 
     /// <summary>SVC-04: the company name spoken in the greeting and farewell scripts.</summary>
     public string CompanyName { get; set; } = "顺达";
+
+    /// <summary>
+    /// SVC-12: the fewest 1–5 ratings an agent needs in the month to be proposed as the excellent agent ("best rated,
+    /// most praised"). POLICY.md gives no number; interpretation: 10, so one five-star rating does not make the best agent.
+    /// </summary>
+    public int ExcellentAgentMinRatings { get; set; } = 10;
 }

@@ -23,6 +23,7 @@ using ServiceConsole.Web.Features.Points;
 using ServiceConsole.Web.Features.Retention;
 using ServiceConsole.Web.Features.Security;
 using ServiceConsole.Web.Features.Supplies;
+using ServiceConsole.Web.Features.Training;
 using ServiceConsole.Web.Features.Users;
 using ServiceConsole.Web.Features.Workspace;
 using ServiceConsole.Web.Live;
@@ -83,6 +84,7 @@ public static class ServiceConsoleSetup
         services.AddSuppliesFeature();
         services.AddRetentionFeature();
         services.AddPointsFeature();
+        services.AddTrainingFeature();
         services.AddUsersFeature();
         services.AddHomeFeature();
         services.AddHealthFeature();
@@ -131,7 +133,8 @@ public static class ServiceConsoleSetup
             .MapEmergencyFeature()
             .MapRetentionFeature()
             .MapSecurityFeature()
-            .MapUsersFeature();
+            .MapUsersFeature()
+            .MapPointsFeature();
         app.MapServiceConsoleLive();
         // The console's own Content-Security-Policy (SecurityHeaders) already says frame-ancestors 'none'; a second header
         // from Blazor would only be intersected with it.
