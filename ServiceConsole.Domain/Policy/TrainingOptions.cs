@@ -35,4 +35,22 @@ public sealed class TrainingOptions
 
     /// <summary>TRN-06: consecutive failed months after which termination is proposed.</summary>
     public int FailedMonthsForTermination { get; set; } = 2;
+
+    /// <summary>
+    /// TRN-03 (interpretation: POLICY.md names the three sources of the annual assessment but not their weights): weight
+    /// of the mean of the year's monthly scores in the annual score. The three annual weights sum to 1.
+    /// </summary>
+    public double AnnualMonthlyWeight { get; set; } = 0.6;
+
+    /// <summary>
+    /// TRN-03 (interpretation): weight of the year's customer ratings (SVC-09 mean over the year, scored as
+    /// min(1, mean ÷ target) like the monthly KPIs) in the annual score.
+    /// </summary>
+    public double AnnualRatingWeight { get; set; } = 0.2;
+
+    /// <summary>
+    /// TRN-03/TRN-07 (interpretation): weight of the training file (share of the year's recorded training results that
+    /// were passes) in the annual score.
+    /// </summary>
+    public double AnnualTrainingWeight { get; set; } = 0.2;
 }
