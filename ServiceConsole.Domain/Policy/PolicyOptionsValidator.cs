@@ -82,6 +82,7 @@ public static class PolicyOptionsValidator
         NonNegative(errors, section, nameof(s.NormViolationPenaltyPoints), s.NormViolationPenaltyPoints);
         Positive(errors, section, nameof(s.AttitudeComplaintsForTraining), s.AttitudeComplaintsForTraining);
         Positive(errors, section, nameof(s.AttitudeTrainingDays), s.AttitudeTrainingDays);
+        Positive(errors, section, nameof(s.AttitudeTrainingFailSuspensionDays), s.AttitudeTrainingFailSuspensionDays);
         NonNegative(errors, section, nameof(s.ExcellentAgentBonusYuan), s.ExcellentAgentBonusYuan);
         if (string.IsNullOrWhiteSpace(s.CompanyName))
         {

@@ -33,6 +33,12 @@ public sealed class ServiceStandardsOptions
     /// <summary>SVC-11: length in days of the service-norm training.</summary>
     public int AttitudeTrainingDays { get; set; } = 3;
 
+    /// <summary>
+    /// SVC-11: days an agent who fails the service-norm training is suspended from duty. POLICY.md says "suspends"
+    /// without a length; interpretation: 7 days, the same week TRN-06 gives a failed re-assessment.
+    /// </summary>
+    public int AttitudeTrainingFailSuspensionDays { get; set; } = 7;
+
     /// <summary>SVC-12: monthly bonus in yuan for the excellent agent.</summary>
     public decimal ExcellentAgentBonusYuan { get; set; } = 200m;
 

@@ -23,6 +23,7 @@ using ServiceConsole.Web.Features.Points;
 using ServiceConsole.Web.Features.Retention;
 using ServiceConsole.Web.Features.Security;
 using ServiceConsole.Web.Features.Supplies;
+using ServiceConsole.Web.Features.Training;
 using ServiceConsole.Web.Features.Users;
 using ServiceConsole.Web.Features.Workspace;
 using ServiceConsole.Web.Live;
@@ -83,6 +84,7 @@ public static class ServiceConsoleSetup
         services.AddSuppliesFeature();
         services.AddRetentionFeature();
         services.AddPointsFeature();
+        services.AddTrainingFeature();
         services.AddUsersFeature();
         services.AddHomeFeature();
         services.AddHealthFeature();

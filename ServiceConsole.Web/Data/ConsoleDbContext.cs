@@ -10,6 +10,7 @@ using ServiceConsole.Domain.Drills;
 using ServiceConsole.Domain.Emergency;
 using ServiceConsole.Domain.Security;
 using ServiceConsole.Domain.Supplies;
+using ServiceConsole.Domain.Training;
 using ServiceConsole.Web.Data.Entities;
 
 namespace ServiceConsole.Web.Data;
@@ -54,6 +55,8 @@ public sealed class ConsoleDbContext(DbContextOptions<ConsoleDbContext> options)
     public DbSet<SecurityIncident> SecurityIncidents => Set<SecurityIncident>();
 
     public DbSet<RetentionRun> RetentionRuns => Set<RetentionRun>();
+
+    public DbSet<TrainingAssignment> TrainingAssignments => Set<TrainingAssignment>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
