@@ -62,6 +62,24 @@ public static class Policies
     /// <summary>Administer the console: accounts, and the INF-08 retention purge and its destruction records. Admins only.</summary>
     public const string Administer = nameof(Administer);
 
+    /// <summary>Read the monthly and annual assessments (TRN-03…06); an agent reads only their own.</summary>
+    public const string ReadAssessments = nameof(ReadAssessments);
+
+    /// <summary>The supervisor's part of the monthly assessment: the attitude score (TRN-04) and the one-to-one talk (TRN-08).</summary>
+    public const string ScoreAttitude = nameof(ScoreAttitude);
+
+    /// <summary>Run a month's assessment now, also before the month ends (TRN-03).</summary>
+    public const string RunAssessments = nameof(RunAssessments);
+
+    /// <summary>The month's assessment sheet with every agent's row (supervisors, HR, trainers, admins).</summary>
+    public const string ViewAssessmentSheet = nameof(ViewAssessmentSheet);
+
+    /// <summary>The termination proposals after failed months in a row (TRN-06), for HR.</summary>
+    public const string ReadTerminationProposals = nameof(ReadTerminationProposals);
+
+    /// <summary>An agent's own performance page: this month's KPIs, grade history.</summary>
+    public const string ViewOwnPerformance = nameof(ViewOwnPerformance);
+
     private static readonly FrozenDictionary<string, string[]> _roles = new Dictionary<string, string[]>
     {
         [HandleContacts] = [Roles.Integration, Roles.Agent, Roles.Supervisor, Roles.Admin],
@@ -81,6 +99,12 @@ public static class Policies
         [ReceiveComplaintChanges] = [Roles.Coordinator, Roles.ComplaintSpecialist],
         [ReadAudit] = [Roles.Admin],
         [Administer] = [Roles.Admin],
+        [ReadAssessments] = [Roles.Integration, Roles.Supervisor, Roles.HR, Roles.Trainer, Roles.Admin, Roles.Agent],
+        [ScoreAttitude] = [Roles.Integration, Roles.Supervisor],
+        [RunAssessments] = [Roles.Integration, Roles.HR, Roles.Trainer, Roles.Admin],
+        [ViewAssessmentSheet] = [Roles.Supervisor, Roles.HR, Roles.Trainer, Roles.Admin],
+        [ReadTerminationProposals] = [Roles.Integration, Roles.HR, Roles.Admin],
+        [ViewOwnPerformance] = [Roles.Agent],
     }.ToFrozenDictionary();
 
     /// <summary>Every policy name.</summary>

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using ServiceConsole.Domain.Agents;
 using ServiceConsole.Domain.Alerts;
+using ServiceConsole.Domain.Assessment;
 using ServiceConsole.Domain.Audit;
 using ServiceConsole.Domain.Callbacks;
 using ServiceConsole.Domain.Complaints;
@@ -57,6 +58,12 @@ public sealed class ConsoleDbContext(DbContextOptions<ConsoleDbContext> options)
     public DbSet<RetentionRun> RetentionRuns => Set<RetentionRun>();
 
     public DbSet<TrainingAssignment> TrainingAssignments => Set<TrainingAssignment>();
+
+    public DbSet<MonthlyAssessment> MonthlyAssessments => Set<MonthlyAssessment>();
+
+    public DbSet<TerminationProposal> TerminationProposals => Set<TerminationProposal>();
+
+    public DbSet<AnnualAssessment> AnnualAssessments => Set<AnnualAssessment>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -254,6 +254,239 @@ namespace ServiceConsole.Web.Data.Migrations
                     b.ToTable("Alerts", (string)null);
                 });
 
+            modelBuilder.Entity("ServiceConsole.Domain.Assessment.AnnualAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgentCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ComputedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ComputedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Final")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Grade")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("MonthlyAverage")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("MonthsScored")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("RatingScore")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Satisfaction")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Score")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("TrainingScore")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("TrainingsPassed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TrainingsRecorded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgentCode");
+
+                    b.HasIndex("Year", "AgentCode")
+                        .IsUnique();
+
+                    b.ToTable("AnnualAssessments", (string)null);
+                });
+
+            modelBuilder.Entity("ServiceConsole.Domain.Assessment.MonthlyAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgentCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AppliedConsequence")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Attitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<long?>("AttitudeAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AttitudeBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AttitudeNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("BonusYuan")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ComputedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ComputedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ConsecutiveFailedMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Consequence")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ConsequencesAppliedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContactsMeasured")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Final")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("FirstContactResolution")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Grade")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImprovementPlan")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Month")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PenaltyPoints")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("PromotionPriority")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Qualitative")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Quantitative")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Ratings")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResolutionsMeasured")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("ResponseCompliance")
+                        .HasColumnType("REAL");
+
+                    b.Property<long?>("ReviewedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("RuleCompliance")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Satisfaction")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Score")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("TalkSummary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TalkedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("TerminationProposed")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgentCode", "Month");
+
+                    b.HasIndex("Month", "AgentCode")
+                        .IsUnique();
+
+                    b.ToTable("MonthlyAssessments", (string)null);
+                });
+
+            modelBuilder.Entity("ServiceConsole.Domain.Assessment.TerminationProposal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgentCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FailedMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Month")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ProposedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProposedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL");
+
+                    b.Property<long?>("WithdrawnAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProposedAt");
+
+                    b.HasIndex("AgentCode", "Month")
+                        .IsUnique();
+
+                    b.ToTable("TerminationProposals", (string)null);
+                });
+
             modelBuilder.Entity("ServiceConsole.Domain.Audit.AuditRecord", b =>
                 {
                     b.Property<long>("Sequence")
@@ -1448,6 +1681,33 @@ namespace ServiceConsole.Web.Data.Migrations
                         .WithMany()
                         .HasForeignKey("TeamCode")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ServiceConsole.Domain.Assessment.AnnualAssessment", b =>
+                {
+                    b.HasOne("ServiceConsole.Domain.Agents.Agent", null)
+                        .WithMany()
+                        .HasForeignKey("AgentCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ServiceConsole.Domain.Assessment.MonthlyAssessment", b =>
+                {
+                    b.HasOne("ServiceConsole.Domain.Agents.Agent", null)
+                        .WithMany()
+                        .HasForeignKey("AgentCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ServiceConsole.Domain.Assessment.TerminationProposal", b =>
+                {
+                    b.HasOne("ServiceConsole.Domain.Agents.Agent", null)
+                        .WithMany()
+                        .HasForeignKey("AgentCode")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
