@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ServiceConsole.Domain;
-using ServiceConsole.Domain.Contacts;
 using ServiceConsole.Domain.Assessment;
+using ServiceConsole.Domain.Contacts;
 using ServiceConsole.Domain.Policy;
 using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Configuration;
