@@ -9,6 +9,7 @@ public sealed record MonthlyAssessmentResource(
     string AgentCode,
     string AgentName,
     string TeamCode,
+    string TeamName,
     string Month,
     string Status,
     double? ResponseCompliance,

@@ -34,7 +34,8 @@ public static class AssessmentFeature
         services.AddSingleton<AssessmentClock>();
         services.AddSingleton<KpiReader>();
         services.AddSingleton<MonthlyAssessments>();
-        services.AddSingleton<AssessmentTrends>();
+        services.AddSingleton<IMonthlyAssessments>(sp => sp.GetRequiredService<MonthlyAssessments>());
+        services.AddSingleton<IAssessmentTrends, AssessmentTrends>();
         services.AddSingleton<AssessmentScheduler>();
         services.AddTransient<MonthlyAssessmentJob>();
         services.AddHostedService<AssessmentSchedule>();

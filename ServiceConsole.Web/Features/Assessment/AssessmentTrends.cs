@@ -10,7 +10,7 @@ namespace ServiceConsole.Web.Features.Assessment;
 /// same real records as the KPI endpoint, drills excluded), with the monthly score where one exists. A team's KPIs pool
 /// its agents' records; a team's score is the mean of its agents' scores.
 /// </summary>
-public sealed class AssessmentTrends(IDbContextFactory<ConsoleDbContext> dbFactory, KpiReader kpis, AssessmentClock clock)
+public sealed class AssessmentTrends(IDbContextFactory<ConsoleDbContext> dbFactory, KpiReader kpis, AssessmentClock clock) : IAssessmentTrends
 {
     /// <param name="through">The last month shown.</param>
     /// <param name="months">How many months, <paramref name="through"/> included.</param>

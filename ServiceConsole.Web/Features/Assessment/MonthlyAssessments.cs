@@ -44,7 +44,7 @@ public sealed class MonthlyAssessments(
     ITrainingAssignments trainings,
     IAuditTrail audit,
     IOptions<PolicyOptions> policyOptions,
-    ILogger<MonthlyAssessments> logger)
+    ILogger<MonthlyAssessments> logger) : IMonthlyAssessments
 {
     /// <summary>The rule a failed month's remedial training is assigned under.</summary>
     public const string RemedialRuleId = "TRN-05";
@@ -593,11 +593,13 @@ public sealed class MonthlyAssessments(
             StringComparer.Ordinal);
     }
 
-    private static async Task<Dictionary<string, (string Name, string Team)>> NamesAsync(ConsoleDbContext db, IEnumerable<string> codes, CancellationToken cancellationToken)
+    private static async Task<Dictionary<string, (string Name, string Team, string TeamName)>> NamesAsync(ConsoleDbContext db, IEnumerable<string> codes, CancellationToken cancellationToken)
     {
         var list = codes.Distinct().ToList();
-        return await db.Agents.AsNoTracking().Where(a => list.Contains(a.Code))
-            .ToDictionaryAsync(a => a.Code, a => (a.Name, a.TeamCode), StringComparer.Ordinal, cancellationToken);
+        var agents = await db.Agents.AsNoTracking().Where(a => list.Contains(a.Code))
+            .Join(db.Teams.AsNoTracking(), a => a.TeamCode, t => t.Code, (a, t) => new { a.Code, a.Name, a.TeamCode, Team = t.Name })
+            .ToListAsync(cancellationToken);
+        return agents.ToDictionary(a => a.Code, a => (a.Name, a.TeamCode, a.Team), StringComparer.Ordinal);
     }
 
     private static async Task<List<MonthlyAssessmentResource>> ResourcesAsync(ConsoleDbContext db, IReadOnlyList<MonthlyAssessment> rows, CancellationToken cancellationToken)
@@ -606,11 +608,11 @@ public sealed class MonthlyAssessments(
         return [.. rows.OrderBy(r => r.Month, StringComparer.Ordinal).ThenBy(r => r.AgentCode, StringComparer.Ordinal).Select(r => ToResource(r, names))];
     }
 
-    private static MonthlyAssessmentResource ToResource(MonthlyAssessment a, Dictionary<string, (string Name, string Team)> names)
+    private static MonthlyAssessmentResource ToResource(MonthlyAssessment a, Dictionary<string, (string Name, string Team, string TeamName)> names)
     {
-        var (name, team) = names.TryGetValue(a.AgentCode, out var n) ? n : (a.AgentCode, "");
+        var (name, team, teamName) = names.TryGetValue(a.AgentCode, out var n) ? n : (a.AgentCode, "", "");
         return new MonthlyAssessmentResource(
-            a.AgentCode, name, team, a.Month, WireNames.ToWire(a.Status),
+            a.AgentCode, name, team, teamName, a.Month, WireNames.ToWire(a.Status),
             a.ResponseCompliance, a.FirstContactResolution, a.Satisfaction,
             Round(a.Quantitative)!.Value, a.Attitude, Round(a.RuleCompliance)!.Value, Round(a.Qualitative),
             a.Score, a.Grade is { } g ? WireNames.ToWire(g) : null, a.BonusYuan, a.Consequence is { } c ? WireNames.ToWire(c) : null,
