@@ -90,7 +90,6 @@ public sealed class AssessmentSheetBrowserTests(BrowserConsoleFixture console)
             await page.Mouse.MoveAsync(0, 0);
             await page.EvaluateAsync("() => window.scrollTo(0, 0)");
             await BrowserConsoleFixture.SaveScreenshotAsync(page, "assessment-sheet.png");
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "assessment-sheet-full.png"), FullPage = true });
         });
 
         var kpi = await console.Api.GetFromJsonAsync<JsonElement>($"/api/v1/agents/A010/kpi?month={month}");
