@@ -133,6 +133,7 @@ public static class ServiceConsoleSetup
             .MapEmergencyFeature()
             .MapRetentionFeature()
             .MapSecurityFeature()
+            .MapTrainingFeature()
             .MapUsersFeature();
         app.MapServiceConsoleLive();
         // The console's own Content-Security-Policy (SecurityHeaders) already says frame-ancestors 'none'; a second header

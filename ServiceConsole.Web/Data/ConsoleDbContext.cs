@@ -58,6 +58,10 @@ public sealed class ConsoleDbContext(DbContextOptions<ConsoleDbContext> options)
 
     public DbSet<TrainingAssignment> TrainingAssignments => Set<TrainingAssignment>();
 
+    public DbSet<Onboarding> Onboardings => Set<Onboarding>();
+
+    public DbSet<TrainingSession> TrainingSessions => Set<TrainingSession>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
