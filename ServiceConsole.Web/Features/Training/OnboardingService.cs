@@ -39,6 +39,8 @@ public sealed partial class OnboardingService(
 
     public double PassScore => Options.OnboardingExamPassScore;
 
+    public int Days => Options.OnboardingDays;
+
     public async Task<OperationResult<OnboardingResource>> EnrolAsync(OnboardingRequest request, Actor actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);

@@ -20,6 +20,8 @@ public static class TrainingFeature
         services.AddTransient<TrainingReminderJob>();
         services.AddHostedService<TrainingReminderSync>();
         services.AddSingleton<ITrainingFile, TrainingFile>();
+        services.AddSingleton<ITrainingDesk, TrainingDesk>();
+        services.AddHostedService<TrainingDemoSeed>();
         return services;
     }
 
