@@ -3,6 +3,7 @@ using ServiceConsole.Domain.Policy;
 namespace ServiceConsole.Domain.Assessment;
 
 /// <summary>The parts and result of one agent's annual assessment (TRN-03); a part without data is null and left out.</summary>
+/// <remarks><paramref name="TrainingsPassed"/> counts the training-file entries in the agent's favour, <paramref name="TrainingsRecorded"/> all that count.</remarks>
 public sealed record AnnualScore(
     int MonthsScored,
     double? MonthlyAverage,
@@ -20,7 +21,8 @@ public sealed record AnnualScore(
 /// <list type="bullet">
 /// <item>Monthly part: the mean of the year's monthly scores (months with a score; a month awaiting attitude is left out).</item>
 /// <item>Ratings part: 100 × min(1, the year's mean rating ÷ the SVC-09 target), as the monthly KPIs are scored.</item>
-/// <item>Training part: 100 × passed ÷ recorded results in the year's training file (TRN-07).</item>
+/// <item>Training part: 100 × the year's training-file entries in the agent's favour (monthly sessions attended, exams and
+/// required trainings passed) ÷ all of them (the same plus sessions missed and trainings failed) (TRN-07).</item>
 /// <item>Score: the parts weighted by <see cref="TrainingOptions.AnnualMonthlyWeight"/>, <see cref="TrainingOptions.AnnualRatingWeight"/>
 /// and <see cref="TrainingOptions.AnnualTrainingWeight"/>; a part without data is left out and the others' weights scaled up
 /// to 1, as a KPI without data is left out of the monthly score. No monthly score at all: no annual score.</item>

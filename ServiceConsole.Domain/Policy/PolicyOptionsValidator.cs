@@ -217,9 +217,29 @@ public static class PolicyOptionsValidator
     private static void ValidateTraining(List<string> errors, TrainingOptions t)
     {
         const string section = nameof(PolicyOptions.Training);
-        Positive(errors, section, nameof(t.OnboardingDays), t.OnboardingDays);
+        if (t.OnboardingDays < 4)
+        {
+            errors.Add($"{Key(section, nameof(t.OnboardingDays))} must be at least 4 (a day for each part of the TRN-01 plan and the exam)");
+        }
+
+        if (!(t.OnboardingExamPassScore > 0 && t.OnboardingExamPassScore <= 100))
+        {
+            errors.Add($"{Key(section, nameof(t.OnboardingExamPassScore))} must be greater than 0 and at most 100");
+        }
+
         Positive(errors, section, nameof(t.MonthlyTrainingSessions), t.MonthlyTrainingSessions);
         Positive(errors, section, nameof(t.MonthlyTrainingHours), t.MonthlyTrainingHours);
+        if (t.MonthlyTrainingHours > 24)
+        {
+            errors.Add($"{Key(section, nameof(t.MonthlyTrainingHours))} must be at most 24");
+        }
+
+        NonNegative(errors, section, nameof(t.FirstReminderHoursBefore), t.FirstReminderHoursBefore);
+        NonNegative(errors, section, nameof(t.LastReminderMinutesBefore), t.LastReminderMinutesBefore);
+        if (t.FirstReminderHoursBefore > 0 && t.LastReminderMinutesBefore > 0 && t.FirstReminderHoursBefore * 60 <= t.LastReminderMinutesBefore)
+        {
+            errors.Add($"{Key(section, nameof(t.FirstReminderHoursBefore))} must come before {nameof(t.LastReminderMinutesBefore)} (more minutes ahead of the session)");
+        }
         Weight(errors, section, nameof(t.QuantitativeWeight), t.QuantitativeWeight);
         Weight(errors, section, nameof(t.QualitativeWeight), t.QualitativeWeight);
         if (Math.Abs(t.QuantitativeWeight + t.QualitativeWeight - 1.0) > 1e-9)

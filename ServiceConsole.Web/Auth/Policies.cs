@@ -80,6 +80,15 @@ public static class Policies
     /// <summary>An agent's own performance page: this month's KPIs, grade history.</summary>
     public const string ViewOwnPerformance = nameof(ViewOwnPerformance);
 
+    /// <summary>Run training (TRN-01, TRN-02, TRN-05/06, SVC-11): enrol and examine new agents, schedule sessions, record attendance and results.</summary>
+    public const string RunTraining = nameof(RunTraining);
+
+    /// <summary>Read the onboarding cohort, the month's sessions and who missed them (supervisors read-only).</summary>
+    public const string ViewTraining = nameof(ViewTraining);
+
+    /// <summary>Read an agent's training file (TRN-07); an agent reads only their own.</summary>
+    public const string ReadTrainingFile = nameof(ReadTrainingFile);
+
     private static readonly FrozenDictionary<string, string[]> _roles = new Dictionary<string, string[]>
     {
         [HandleContacts] = [Roles.Integration, Roles.Agent, Roles.Supervisor, Roles.Admin],
@@ -105,6 +114,9 @@ public static class Policies
         [ViewAssessmentSheet] = [Roles.Supervisor, Roles.HR, Roles.Trainer, Roles.Admin],
         [ReadTerminationProposals] = [Roles.Integration, Roles.HR, Roles.Admin],
         [ViewOwnPerformance] = [Roles.Agent],
+        [RunTraining] = [Roles.Integration, Roles.Trainer, Roles.Admin],
+        [ViewTraining] = [Roles.Integration, Roles.Trainer, Roles.Admin, Roles.Supervisor, Roles.HR],
+        [ReadTrainingFile] = [Roles.Integration, Roles.Trainer, Roles.Admin, Roles.Supervisor, Roles.HR, Roles.Agent],
     }.ToFrozenDictionary();
 
     /// <summary>Every policy name.</summary>

@@ -135,6 +135,7 @@ public static class ServiceConsoleSetup
             .MapEmergencyFeature()
             .MapRetentionFeature()
             .MapSecurityFeature()
+            .MapTrainingFeature()
             .MapUsersFeature()
             .MapAssessmentFeature();
         app.MapServiceConsoleLive();

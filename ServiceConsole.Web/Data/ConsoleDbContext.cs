@@ -65,6 +65,10 @@ public sealed class ConsoleDbContext(DbContextOptions<ConsoleDbContext> options)
 
     public DbSet<AnnualAssessment> AnnualAssessments => Set<AnnualAssessment>();
 
+    public DbSet<Onboarding> Onboardings => Set<Onboarding>();
+
+    public DbSet<TrainingSession> TrainingSessions => Set<TrainingSession>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

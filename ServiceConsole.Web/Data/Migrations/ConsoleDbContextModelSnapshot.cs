@@ -1308,6 +1308,55 @@ namespace ServiceConsole.Web.Data.Migrations
                     b.ToTable("SuppliesDirectories", (string)null);
                 });
 
+            modelBuilder.Entity("ServiceConsole.Domain.Training.Onboarding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgentCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EnrolledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EnrolledBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MentorCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PassedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgentCode")
+                        .IsUnique();
+
+                    b.HasIndex("MentorCode");
+
+                    b.HasIndex("Status", "StartsOn");
+
+                    b.ToTable("Onboardings", (string)null);
+                });
+
             modelBuilder.Entity("ServiceConsole.Domain.Training.TrainingAssignment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1379,6 +1428,59 @@ namespace ServiceConsole.Web.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("TrainingAssignments", (string)null);
+                });
+
+            modelBuilder.Entity("ServiceConsole.Domain.Training.TrainingSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Hours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Month")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RemindersSent")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ScheduledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ScheduledBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TeamList")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TopicList")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Month");
+
+                    b.HasIndex("StartsAt");
+
+                    b.ToTable("TrainingSessions", (string)null);
                 });
 
             modelBuilder.Entity("ServiceConsole.Web.Data.ConsoleUser", b =>
@@ -2234,6 +2336,100 @@ namespace ServiceConsole.Web.Data.Migrations
                     b.Navigation("Contacts");
                 });
 
+            modelBuilder.Entity("ServiceConsole.Domain.Training.Onboarding", b =>
+                {
+                    b.HasOne("ServiceConsole.Domain.Agents.Agent", null)
+                        .WithMany()
+                        .HasForeignKey("AgentCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ServiceConsole.Domain.Agents.Agent", null)
+                        .WithMany()
+                        .HasForeignKey("MentorCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("ServiceConsole.Domain.Training.OnboardingDay", "DaysDone", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Day")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("DoneAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("DoneBy")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("OnboardingId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("OnboardingId", "Day")
+                                .IsUnique();
+
+                            b1.ToTable("OnboardingDays", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("OnboardingId");
+                        });
+
+                    b.OwnsMany("ServiceConsole.Domain.Training.OnboardingExam", "Exams", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("At")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Attempt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("OnboardingId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("Passed")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<double>("Practice")
+                                .HasColumnType("REAL");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<double>("Theory")
+                                .HasColumnType("REAL");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("OnboardingId", "Attempt")
+                                .IsUnique();
+
+                            b1.ToTable("OnboardingExams", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("OnboardingId");
+                        });
+
+                    b.Navigation("DaysDone");
+
+                    b.Navigation("Exams");
+                });
+
             modelBuilder.Entity("ServiceConsole.Domain.Training.TrainingAssignment", b =>
                 {
                     b.HasOne("ServiceConsole.Domain.Agents.Agent", null)
@@ -2241,6 +2437,54 @@ namespace ServiceConsole.Web.Data.Migrations
                         .HasForeignKey("AgentCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ServiceConsole.Domain.Training.TrainingSession", b =>
+                {
+                    b.OwnsMany("ServiceConsole.Domain.Training.SessionAttendee", "Attendees", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("AgentCode")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long?>("RecordedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("RecordedBy")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Result")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("SessionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("AgentCode");
+
+                            b1.HasIndex("SessionId", "AgentCode")
+                                .IsUnique();
+
+                            b1.ToTable("TrainingSessionAttendees", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SessionId");
+                        });
+
+                    b.Navigation("Attendees");
                 });
 #pragma warning restore 612, 618
         }

@@ -42,6 +42,7 @@ public sealed class MonthlyAssessments(
     AnnualAssessmentPolicy annualPolicy,
     AssessmentClock clock,
     ITrainingAssignments trainings,
+    ITrainingFile trainingFile,
     IAuditTrail audit,
     IOptions<PolicyOptions> policyOptions,
     ILogger<MonthlyAssessments> logger) : IMonthlyAssessments
@@ -501,9 +502,9 @@ public sealed class MonthlyAssessments(
     /// <paramref name="only"/> those), from the monthly scores, the year's customer ratings and the training file.
     /// </summary>
     /// <remarks>
-    /// The training file is read from <see cref="ITrainingAssignments.ForAgentAsync"/>: the required trainings the
-    /// trainer decided in the year (passed or failed). The monthly sessions' results join it once the training file
-    /// offers them per year.
+    /// The training part reads the year of the agent's training file (<see cref="ITrainingFile.YearAsync"/>): monthly
+    /// sessions attended and missed, and the onboarding exam and required trainings passed and failed. Interpretation:
+    /// attended and passed count for the agent; the part is their share of everything recorded that year.
     /// </remarks>
     private async Task RunAnnualAsync(int year, IReadOnlyList<string>? only, bool final, Actor actor, CancellationToken cancellationToken)
     {
@@ -527,10 +528,11 @@ public sealed class MonthlyAssessments(
         var results = new Dictionary<string, AnnualScore>(StringComparer.Ordinal);
         foreach (var (code, monthly) in scores)
         {
-            var file = (await trainings.ForAgentAsync(code, cancellationToken))
-                .Where(t => t.DecidedAt is { } at && at >= from && at < to && t.Status is "passed" or "failed")
-                .ToList();
-            results[code] = annualPolicy.Assess(monthly, ratings[code].Satisfaction, file.Count(t => t.Status == "passed"), file.Count);
+            // TRN-07: what counts for the agent (sessions attended, trainings and exams passed) of everything recorded that year.
+            var file = await trainingFile.YearAsync(code, year, cancellationToken);
+            var good = file.SessionsAttended + file.TrainingsPassed;
+            var recorded = good + file.SessionsMissed + file.TrainingsFailed;
+            results[code] = annualPolicy.Assess(monthly, ratings[code].Satisfaction, good, recorded);
         }
 
         if (results.Count == 0)
