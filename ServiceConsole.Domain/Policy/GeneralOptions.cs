@@ -6,6 +6,24 @@ public sealed class GeneralOptions
     /// <summary>GEN-01: working hours a week.</summary>
     public int WeeklyHours { get; set; } = 48;
 
+    /// <summary>
+    /// GEN-01: the weekly rest days; Monday–Saturday are working days, so by default only Sunday rests. A configured
+    /// list replaces the default rather than adding to it (<c>Policy:General:RestDays:0 = Saturday</c>, <c>:1 = Sunday</c>).
+    /// </summary>
+    public DayOfWeek[] RestDays { get; set; } = [DayOfWeek.Sunday];
+
+    /// <summary>
+    /// GEN-01 (interpretation: POLICY.md names no dates): public holidays, as dates (<c>2026-10-01</c>), on which nobody
+    /// works whatever the weekday. The company keeps the list each year; none by default.
+    /// </summary>
+    public DateOnly[] PublicHolidays { get; set; } = [];
+
+    /// <summary>
+    /// GEN-01 (interpretation): swapped working days (调休), rest-weekday dates that are worked to make up for a holiday
+    /// bridge; each must fall on one of <see cref="RestDays"/>. None by default.
+    /// </summary>
+    public DateOnly[] SwappedWorkingDays { get; set; } = [];
+
     /// <summary>GEN-02: overtime multiplier on a working day.</summary>
     public decimal OvertimeWorkdayRate { get; set; } = 1.5m;
 

@@ -219,9 +219,29 @@ public static class PolicyOptionsValidator
     private static void ValidateTraining(List<string> errors, TrainingOptions t)
     {
         const string section = nameof(PolicyOptions.Training);
-        Positive(errors, section, nameof(t.OnboardingDays), t.OnboardingDays);
+        if (t.OnboardingDays < 4)
+        {
+            errors.Add($"{Key(section, nameof(t.OnboardingDays))} must be at least 4 (a day for each part of the TRN-01 plan and the exam)");
+        }
+
+        if (!(t.OnboardingExamPassScore > 0 && t.OnboardingExamPassScore <= 100))
+        {
+            errors.Add($"{Key(section, nameof(t.OnboardingExamPassScore))} must be greater than 0 and at most 100");
+        }
+
         Positive(errors, section, nameof(t.MonthlyTrainingSessions), t.MonthlyTrainingSessions);
         Positive(errors, section, nameof(t.MonthlyTrainingHours), t.MonthlyTrainingHours);
+        if (t.MonthlyTrainingHours > 24)
+        {
+            errors.Add($"{Key(section, nameof(t.MonthlyTrainingHours))} must be at most 24");
+        }
+
+        NonNegative(errors, section, nameof(t.FirstReminderHoursBefore), t.FirstReminderHoursBefore);
+        NonNegative(errors, section, nameof(t.LastReminderMinutesBefore), t.LastReminderMinutesBefore);
+        if (t.FirstReminderHoursBefore > 0 && t.LastReminderMinutesBefore > 0 && t.FirstReminderHoursBefore * 60 <= t.LastReminderMinutesBefore)
+        {
+            errors.Add($"{Key(section, nameof(t.FirstReminderHoursBefore))} must come before {nameof(t.LastReminderMinutesBefore)} (more minutes ahead of the session)");
+        }
         Weight(errors, section, nameof(t.QuantitativeWeight), t.QuantitativeWeight);
         Weight(errors, section, nameof(t.QualitativeWeight), t.QualitativeWeight);
         if (Math.Abs(t.QuantitativeWeight + t.QualitativeWeight - 1.0) > 1e-9)
@@ -248,12 +268,20 @@ public static class PolicyOptionsValidator
         Positive(errors, section, nameof(t.RemedialTrainingDays), t.RemedialTrainingDays);
         Positive(errors, section, nameof(t.SuspensionDays), t.SuspensionDays);
         Positive(errors, section, nameof(t.FailedMonthsForTermination), t.FailedMonthsForTermination);
+        Weight(errors, section, nameof(t.AnnualMonthlyWeight), t.AnnualMonthlyWeight);
+        Weight(errors, section, nameof(t.AnnualRatingWeight), t.AnnualRatingWeight);
+        Weight(errors, section, nameof(t.AnnualTrainingWeight), t.AnnualTrainingWeight);
+        if (Math.Abs(t.AnnualMonthlyWeight + t.AnnualRatingWeight + t.AnnualTrainingWeight - 1.0) > 1e-9)
+        {
+            errors.Add($"{Key(section, nameof(t.AnnualMonthlyWeight))}, {nameof(t.AnnualRatingWeight)} and {nameof(t.AnnualTrainingWeight)} must sum to 1 (TRN-03)");
+        }
     }
 
     private static void ValidateGeneral(List<string> errors, GeneralOptions g)
     {
         const string section = nameof(PolicyOptions.General);
         Positive(errors, section, nameof(g.WeeklyHours), g.WeeklyHours);
+        ValidateCalendar(errors, section, g);
         AtLeastOne(errors, section, nameof(g.OvertimeWorkdayRate), g.OvertimeWorkdayRate);
         AtLeastOne(errors, section, nameof(g.OvertimeRestDayRate), g.OvertimeRestDayRate);
         AtLeastOne(errors, section, nameof(g.OvertimeHolidayRate), g.OvertimeHolidayRate);
@@ -274,6 +302,57 @@ public static class PolicyOptionsValidator
         NonNegative(errors, section, nameof(g.AbsenceDeductionDailyWageMultiple), g.AbsenceDeductionDailyWageMultiple);
         Positive(errors, section, nameof(g.AbsenceDaysPerYearLimit), g.AbsenceDaysPerYearLimit);
         Positive(errors, section, nameof(g.ProbationMonths), g.ProbationMonths);
+    }
+
+    private static void ValidateCalendar(List<string> errors, string section, GeneralOptions g)
+    {
+        // GEN-01: a week needs a working day, or no month has a last working day to assess on (TRN-03).
+        if (g.RestDays is null)
+        {
+            errors.Add($"{Key(section, nameof(g.RestDays))} is required (GEN-01; an empty list means every day is worked)");
+        }
+        else
+        {
+            if (g.RestDays.Any(d => !Enum.IsDefined(d)))
+            {
+                errors.Add($"{Key(section, nameof(g.RestDays))} lists a day that is not a weekday name (Monday … Sunday)");
+            }
+
+            if (g.RestDays.Distinct().Count() != g.RestDays.Length)
+            {
+                errors.Add($"{Key(section, nameof(g.RestDays))} lists a weekday twice");
+            }
+
+            if (g.RestDays.Distinct().Count() >= 7)
+            {
+                errors.Add($"{Key(section, nameof(g.RestDays))} must leave at least one working weekday (GEN-01)");
+            }
+        }
+
+        if (g.PublicHolidays is null)
+        {
+            errors.Add($"{Key(section, nameof(g.PublicHolidays))} is required (an empty list means no public holidays)");
+        }
+
+        if (g.SwappedWorkingDays is null)
+        {
+            errors.Add($"{Key(section, nameof(g.SwappedWorkingDays))} is required (an empty list means no swapped working days)");
+            return;
+        }
+
+        for (var i = 0; i < g.SwappedWorkingDays.Length; i++)
+        {
+            var day = g.SwappedWorkingDays[i];
+            if (g.RestDays is not null && !g.RestDays.Contains(day.DayOfWeek))
+            {
+                errors.Add($"{Key(section, nameof(g.SwappedWorkingDays))}:{i} ({day:yyyy-MM-dd}) is a {day.DayOfWeek}, already a working day; a swapped working day falls on a rest day");
+            }
+
+            if (g.PublicHolidays?.Contains(day) == true)
+            {
+                errors.Add($"{Key(section, nameof(g.SwappedWorkingDays))}:{i} ({day:yyyy-MM-dd}) is also listed as a public holiday");
+            }
+        }
     }
 
     private static void ValidatePromotion(List<string> errors, PromotionOptions p)

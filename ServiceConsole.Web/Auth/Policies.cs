@@ -73,6 +73,32 @@ public static class Policies
 
     /// <summary>Confirm the month's excellent agent (SVC-12): supervisors.</summary>
     public const string ConfirmRecognition = nameof(ConfirmRecognition);
+    /// <summary>Read the monthly and annual assessments (TRN-03…06); an agent reads only their own.</summary>
+    public const string ReadAssessments = nameof(ReadAssessments);
+
+    /// <summary>The supervisor's part of the monthly assessment: the attitude score (TRN-04) and the one-to-one talk (TRN-08).</summary>
+    public const string ScoreAttitude = nameof(ScoreAttitude);
+
+    /// <summary>Run a month's assessment now, also before the month ends (TRN-03).</summary>
+    public const string RunAssessments = nameof(RunAssessments);
+
+    /// <summary>The month's assessment sheet with every agent's row (supervisors, HR, trainers, admins).</summary>
+    public const string ViewAssessmentSheet = nameof(ViewAssessmentSheet);
+
+    /// <summary>The termination proposals after failed months in a row (TRN-06), for HR.</summary>
+    public const string ReadTerminationProposals = nameof(ReadTerminationProposals);
+
+    /// <summary>An agent's own performance page: this month's KPIs, grade history.</summary>
+    public const string ViewOwnPerformance = nameof(ViewOwnPerformance);
+
+    /// <summary>Run training (TRN-01, TRN-02, TRN-05/06, SVC-11): enrol and examine new agents, schedule sessions, record attendance and results.</summary>
+    public const string RunTraining = nameof(RunTraining);
+
+    /// <summary>Read the onboarding cohort, the month's sessions and who missed them (supervisors read-only).</summary>
+    public const string ViewTraining = nameof(ViewTraining);
+
+    /// <summary>Read an agent's training file (TRN-07); an agent reads only their own.</summary>
+    public const string ReadTrainingFile = nameof(ReadTrainingFile);
 
     private static readonly FrozenDictionary<string, string[]> _roles = new Dictionary<string, string[]>
     {
@@ -97,6 +123,15 @@ public static class Policies
         [ReviewPoints] = [Roles.Integration, Roles.Supervisor, Roles.ComplaintSpecialist, Roles.HR, Roles.Trainer, Roles.Admin],
         [RecordViolations] = [Roles.Integration, Roles.Supervisor, Roles.ComplaintSpecialist, Roles.Admin],
         [ConfirmRecognition] = [Roles.Supervisor],
+        [ReadAssessments] = [Roles.Integration, Roles.Supervisor, Roles.HR, Roles.Trainer, Roles.Admin, Roles.Agent],
+        [ScoreAttitude] = [Roles.Integration, Roles.Supervisor],
+        [RunAssessments] = [Roles.Integration, Roles.HR, Roles.Trainer, Roles.Admin],
+        [ViewAssessmentSheet] = [Roles.Supervisor, Roles.HR, Roles.Trainer, Roles.Admin],
+        [ReadTerminationProposals] = [Roles.Integration, Roles.HR, Roles.Admin],
+        [ViewOwnPerformance] = [Roles.Agent],
+        [RunTraining] = [Roles.Integration, Roles.Trainer, Roles.Admin],
+        [ViewTraining] = [Roles.Integration, Roles.Trainer, Roles.Admin, Roles.Supervisor, Roles.HR],
+        [ReadTrainingFile] = [Roles.Integration, Roles.Trainer, Roles.Admin, Roles.Supervisor, Roles.HR, Roles.Agent],
     }.ToFrozenDictionary();
 
     /// <summary>Every policy name.</summary>

@@ -8,6 +8,7 @@ using ServiceConsole.Web.Data;
 using ServiceConsole.Web.Demo;
 using ServiceConsole.Web.Features.Account;
 using ServiceConsole.Web.Features.Alerts;
+using ServiceConsole.Web.Features.Assessment;
 using ServiceConsole.Web.Features.Audit;
 using ServiceConsole.Web.Features.Board;
 using ServiceConsole.Web.Features.Callbacks;
@@ -84,6 +85,7 @@ public static class ServiceConsoleSetup
         services.AddSuppliesFeature();
         services.AddRetentionFeature();
         services.AddPointsFeature();
+        services.AddAssessmentFeature();
         services.AddTrainingFeature();
         services.AddUsersFeature();
         services.AddHomeFeature();
@@ -133,8 +135,10 @@ public static class ServiceConsoleSetup
             .MapEmergencyFeature()
             .MapRetentionFeature()
             .MapSecurityFeature()
+            .MapTrainingFeature()
             .MapUsersFeature()
-            .MapPointsFeature();
+            .MapPointsFeature()
+            .MapAssessmentFeature();
         app.MapServiceConsoleLive();
         // The console's own Content-Security-Policy (SecurityHeaders) already says frame-ancestors 'none'; a second header
         // from Blazor would only be intersected with it.

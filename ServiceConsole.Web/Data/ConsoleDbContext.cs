@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using ServiceConsole.Domain.Agents;
 using ServiceConsole.Domain.Alerts;
+using ServiceConsole.Domain.Assessment;
 using ServiceConsole.Domain.Audit;
 using ServiceConsole.Domain.Callbacks;
 using ServiceConsole.Domain.Complaints;
@@ -64,6 +65,16 @@ public sealed class ConsoleDbContext(DbContextOptions<ConsoleDbContext> options)
     public DbSet<ExcellentAgentAward> ExcellentAgentAwards => Set<ExcellentAgentAward>();
 
     public DbSet<TrainingAssignment> TrainingAssignments => Set<TrainingAssignment>();
+
+    public DbSet<MonthlyAssessment> MonthlyAssessments => Set<MonthlyAssessment>();
+
+    public DbSet<TerminationProposal> TerminationProposals => Set<TerminationProposal>();
+
+    public DbSet<AnnualAssessment> AnnualAssessments => Set<AnnualAssessment>();
+
+    public DbSet<Onboarding> Onboardings => Set<Onboarding>();
+
+    public DbSet<TrainingSession> TrainingSessions => Set<TrainingSession>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -6,6 +6,7 @@ using ServiceConsole.Web.Features.Contacts;
 using ServiceConsole.Web.Features.Emergency.Mass;
 using ServiceConsole.Web.Features.Emergency.Modes;
 using ServiceConsole.Web.Features.Security;
+using ServiceConsole.Web.Features.Training;
 
 namespace ServiceConsole.Web.Live;
 
@@ -41,4 +42,7 @@ public interface ILiveClient
 
     [HubMethodName("securityIncident")]
     Task SecurityIncident(SecurityIncidentResource incident, CancellationToken cancellationToken);
+
+    [HubMethodName("trainingReminder")]
+    Task TrainingReminder(TrainingReminderResource reminder, CancellationToken cancellationToken);
 }

@@ -188,4 +188,28 @@ public sealed class PolicyOptionsValidatorTests
         Assert.Contains(errors, e => e.StartsWith("Policy:Complaints:MajorResolveHours", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.StartsWith("Policy:Emergency:MassComplaintThreshold", StringComparison.Ordinal));
     }
+
+    [Fact]
+    [Trait("Rule", "GEN-01")]
+    public void GEN_01_the_calendar_keeps_a_working_weekday_and_swaps_only_rest_days()
+    {
+        Assert.Empty(ValidateWith(o => { o.General.RestDays = [DayOfWeek.Saturday, DayOfWeek.Sunday]; o.General.SwappedWorkingDays = [new DateOnly(2026, 10, 10)]; }));
+        AssertSingleError(o => o.General.RestDays = Enum.GetValues<DayOfWeek>(), "Policy:General:RestDays");
+        AssertSingleError(o => o.General.RestDays = [DayOfWeek.Sunday, DayOfWeek.Sunday], "Policy:General:RestDays");
+        AssertSingleError(o => o.General.RestDays = [(DayOfWeek)9], "Policy:General:RestDays");
+        AssertSingleError(o => o.General.PublicHolidays = null!, "Policy:General:PublicHolidays");
+        // 2026-10-12 is a Monday, a working day already.
+        AssertSingleError(o => o.General.SwappedWorkingDays = [new DateOnly(2026, 10, 12)], "Policy:General:SwappedWorkingDays:0");
+        var both = ValidateWith(o => { o.General.PublicHolidays = [new DateOnly(2026, 10, 11)]; o.General.SwappedWorkingDays = [new DateOnly(2026, 10, 11)]; });
+        Assert.Contains("also listed as a public holiday", Assert.Single(both));
+    }
+
+    [Fact]
+    [Trait("Rule", "TRN-03")]
+    public void TRN_03_the_annual_weights_sum_to_1()
+    {
+        var errors = ValidateWith(o => o.Training.AnnualTrainingWeight = 0.3);
+        Assert.Equal(["Policy:Training:AnnualMonthlyWeight, AnnualRatingWeight and AnnualTrainingWeight must sum to 1 (TRN-03)"], errors);
+        Assert.Empty(ValidateWith(o => { o.Training.AnnualMonthlyWeight = 0.5; o.Training.AnnualRatingWeight = 0.3; }));
+    }
 }

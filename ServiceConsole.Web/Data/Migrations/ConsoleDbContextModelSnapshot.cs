@@ -254,6 +254,239 @@ namespace ServiceConsole.Web.Data.Migrations
                     b.ToTable("Alerts", (string)null);
                 });
 
+            modelBuilder.Entity("ServiceConsole.Domain.Assessment.AnnualAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgentCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ComputedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ComputedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Final")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Grade")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("MonthlyAverage")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("MonthsScored")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("RatingScore")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Satisfaction")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Score")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("TrainingScore")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("TrainingsPassed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TrainingsRecorded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgentCode");
+
+                    b.HasIndex("Year", "AgentCode")
+                        .IsUnique();
+
+                    b.ToTable("AnnualAssessments", (string)null);
+                });
+
+            modelBuilder.Entity("ServiceConsole.Domain.Assessment.MonthlyAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgentCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AppliedConsequence")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Attitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<long?>("AttitudeAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AttitudeBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AttitudeNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("BonusYuan")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ComputedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ComputedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ConsecutiveFailedMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Consequence")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ConsequencesAppliedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContactsMeasured")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Final")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("FirstContactResolution")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Grade")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImprovementPlan")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Month")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PenaltyPoints")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("PromotionPriority")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Qualitative")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Quantitative")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Ratings")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResolutionsMeasured")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("ResponseCompliance")
+                        .HasColumnType("REAL");
+
+                    b.Property<long?>("ReviewedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("RuleCompliance")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Satisfaction")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Score")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("TalkSummary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TalkedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("TerminationProposed")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgentCode", "Month");
+
+                    b.HasIndex("Month", "AgentCode")
+                        .IsUnique();
+
+                    b.ToTable("MonthlyAssessments", (string)null);
+                });
+
+            modelBuilder.Entity("ServiceConsole.Domain.Assessment.TerminationProposal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgentCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FailedMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Month")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ProposedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProposedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL");
+
+                    b.Property<long?>("WithdrawnAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProposedAt");
+
+                    b.HasIndex("AgentCode", "Month")
+                        .IsUnique();
+
+                    b.ToTable("TerminationProposals", (string)null);
+                });
+
             modelBuilder.Entity("ServiceConsole.Domain.Audit.AuditRecord", b =>
                 {
                     b.Property<long>("Sequence")
@@ -1167,6 +1400,55 @@ namespace ServiceConsole.Web.Data.Migrations
                     b.ToTable("SuppliesDirectories", (string)null);
                 });
 
+            modelBuilder.Entity("ServiceConsole.Domain.Training.Onboarding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgentCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EnrolledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EnrolledBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MentorCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PassedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgentCode")
+                        .IsUnique();
+
+                    b.HasIndex("MentorCode");
+
+                    b.HasIndex("Status", "StartsOn");
+
+                    b.ToTable("Onboardings", (string)null);
+                });
+
             modelBuilder.Entity("ServiceConsole.Domain.Training.TrainingAssignment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1238,6 +1520,59 @@ namespace ServiceConsole.Web.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("TrainingAssignments", (string)null);
+                });
+
+            modelBuilder.Entity("ServiceConsole.Domain.Training.TrainingSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Hours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Month")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RemindersSent")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ScheduledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ScheduledBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TeamList")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TopicList")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Month");
+
+                    b.HasIndex("StartsAt");
+
+                    b.ToTable("TrainingSessions", (string)null);
                 });
 
             modelBuilder.Entity("ServiceConsole.Web.Data.ConsoleUser", b =>
@@ -1540,6 +1875,33 @@ namespace ServiceConsole.Web.Data.Migrations
                         .WithMany()
                         .HasForeignKey("TeamCode")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ServiceConsole.Domain.Assessment.AnnualAssessment", b =>
+                {
+                    b.HasOne("ServiceConsole.Domain.Agents.Agent", null)
+                        .WithMany()
+                        .HasForeignKey("AgentCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ServiceConsole.Domain.Assessment.MonthlyAssessment", b =>
+                {
+                    b.HasOne("ServiceConsole.Domain.Agents.Agent", null)
+                        .WithMany()
+                        .HasForeignKey("AgentCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ServiceConsole.Domain.Assessment.TerminationProposal", b =>
+                {
+                    b.HasOne("ServiceConsole.Domain.Agents.Agent", null)
+                        .WithMany()
+                        .HasForeignKey("AgentCode")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -2066,6 +2428,100 @@ namespace ServiceConsole.Web.Data.Migrations
                     b.Navigation("Contacts");
                 });
 
+            modelBuilder.Entity("ServiceConsole.Domain.Training.Onboarding", b =>
+                {
+                    b.HasOne("ServiceConsole.Domain.Agents.Agent", null)
+                        .WithMany()
+                        .HasForeignKey("AgentCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ServiceConsole.Domain.Agents.Agent", null)
+                        .WithMany()
+                        .HasForeignKey("MentorCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("ServiceConsole.Domain.Training.OnboardingDay", "DaysDone", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Day")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("DoneAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("DoneBy")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("OnboardingId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("OnboardingId", "Day")
+                                .IsUnique();
+
+                            b1.ToTable("OnboardingDays", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("OnboardingId");
+                        });
+
+                    b.OwnsMany("ServiceConsole.Domain.Training.OnboardingExam", "Exams", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("At")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Attempt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("OnboardingId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("Passed")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<double>("Practice")
+                                .HasColumnType("REAL");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<double>("Theory")
+                                .HasColumnType("REAL");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("OnboardingId", "Attempt")
+                                .IsUnique();
+
+                            b1.ToTable("OnboardingExams", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("OnboardingId");
+                        });
+
+                    b.Navigation("DaysDone");
+
+                    b.Navigation("Exams");
+                });
+
             modelBuilder.Entity("ServiceConsole.Domain.Training.TrainingAssignment", b =>
                 {
                     b.HasOne("ServiceConsole.Domain.Agents.Agent", null)
@@ -2073,6 +2529,54 @@ namespace ServiceConsole.Web.Data.Migrations
                         .HasForeignKey("AgentCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ServiceConsole.Domain.Training.TrainingSession", b =>
+                {
+                    b.OwnsMany("ServiceConsole.Domain.Training.SessionAttendee", "Attendees", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("AgentCode")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long?>("RecordedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("RecordedBy")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Result")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("SessionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("AgentCode");
+
+                            b1.HasIndex("SessionId", "AgentCode")
+                                .IsUnique();
+
+                            b1.ToTable("TrainingSessionAttendees", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SessionId");
+                        });
+
+                    b.Navigation("Attendees");
                 });
 #pragma warning restore 612, 618
         }

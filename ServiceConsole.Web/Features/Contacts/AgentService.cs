@@ -1,21 +1,25 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ServiceConsole.Domain;
-using ServiceConsole.Domain.Complaints;
+using ServiceConsole.Domain.Assessment;
 using ServiceConsole.Domain.Contacts;
 using ServiceConsole.Domain.Policy;
 using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Configuration;
 using ServiceConsole.Web.Data;
+using ServiceConsole.Web.Features.Assessment;
 using ServiceConsole.Web.Features.Points;
 
 namespace ServiceConsole.Web.Features.Contacts;
 
-/// <summary>The roster with live queue lengths, and each agent's monthly KPIs (SVC-07…09).</summary>
+/// <summary>
+/// The roster with live queue lengths, and each agent's monthly KPIs (SVC-07…09) from <see cref="KpiReader"/>, the one
+/// computation the monthly assessment uses too, with the month's score and grade once it is assessed (TRN-04).
+/// </summary>
 public sealed class AgentService(
     IDbContextFactory<ConsoleDbContext> dbFactory,
-    KpiCalculator kpi,
+    KpiReader kpis,
+    MonthlyAssessments assessments,
     IPenaltyPoints penalties,
     TimeProvider time,
     IOptions<PolicyOptions> policy,
@@ -44,15 +48,12 @@ public sealed class AgentService(
             return OperationResult<AgentKpiResource>.Forbidden("An agent sees only their own KPIs.");
         }
 
-        var zone = centre.Zone;
-        DateTime monthStart;
+        AssessmentMonth assessed;
         if (string.IsNullOrEmpty(month))
         {
-            var local = TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone);
-            monthStart = new DateTime(local.Year, local.Month, 1, 0, 0, 0, DateTimeKind.Unspecified);
+            assessed = AssessmentMonth.Of(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), centre.Zone).DateTime));
         }
-        else if (!DateTime.TryParseExact(month, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out monthStart)
-            || monthStart.Year is < 2000 or > 2100)
+        else if (!AssessmentMonth.TryParse(month, out assessed))
         {
             return OperationResult<AgentKpiResource>.Invalid("month", "month must look like 2026-11 (years 2000 to 2100).");
         }
@@ -63,18 +64,9 @@ public sealed class AgentService(
             return OperationResult<AgentKpiResource>.NotFound($"No agent with code {ValidationErrors.Echo(code)}.");
         }
 
-        var from = new DateTimeOffset(monthStart, zone.GetUtcOffset(monthStart));
-        var nextMonth = monthStart.AddMonths(1);
-        var to = new DateTimeOffset(nextMonth, zone.GetUtcOffset(nextMonth));
-        var contacts = await db.Contacts.AsNoTracking()
-            .Where(c => c.AgentCode == code && !c.IsDrill && c.ArrivedAt >= from && c.ArrivedAt < to)
-            .Select(c => new ContactOutcome(c.Channel, c.ArrivedAt, c.AnsweredAt, c.Status == ContactStatus.Closed ? c.Resolved : null, c.Satisfaction))
-            .ToListAsync(cancellationToken);
-        var complaints = await db.Complaints.AsNoTracking()
-            .Where(c => c.Assignee == code && !c.IsDrill && c.ReceivedAt >= from && c.ReceivedAt < to)
-            .Select(c => new ComplaintOutcome(c.Status == ComplaintStatus.Closed, c.ReopenCount > 0, c.Satisfaction))
-            .ToListAsync(cancellationToken);
-        var result = kpi.Compute(contacts, complaints);
+        var from = assessed.StartIn(centre.Zone);
+        var to = assessed.EndIn(centre.Zone);
+        var result = await kpis.ForAgentAsync(db, code, from, to, cancellationToken);
 
         // Deadlines this agent owned that ran out in the month, and points lost to complaints found to be
         // their fault (CMP-12); drills never count.
@@ -86,10 +78,13 @@ public sealed class AgentService(
             .CountAsync(t => t.AgentCode == code && !t.IsDrill && t.ComplaintId == null && t.Breached && t.DueAt >= from && t.DueAt < to, cancellationToken);
         var penaltyPoints = await penalties.LostAsync(code, from, to, cancellationToken);
         var service = policy.Value.Service;
+        // TRN-04: the score and grade once the month is assessed (final and graded); null before.
+        var assessment = await assessments.FinalScoreAsync(code, assessed, cancellationToken);
         return OperationResult<AgentKpiResource>.Ok(new AgentKpiResource(
-            code, monthStart.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+            code, assessed.ToString(),
             result.ResponseCompliance, result.FirstContactResolution, result.Satisfaction,
-            Score: null, Grade: null, result.ContactsMeasured, result.ResolutionsMeasured, result.Ratings,
+            assessment?.Score, assessment is { Grade: var grade } ? WireNames.ToWire(grade) : null,
+            result.ContactsMeasured, result.ResolutionsMeasured, result.Ratings,
             new KpiTargetsResource(service.ResponseComplianceTarget, service.FirstContactResolutionTarget, service.SatisfactionTarget),
             complaintBreaches + callbackBreaches,
             penaltyPoints));
