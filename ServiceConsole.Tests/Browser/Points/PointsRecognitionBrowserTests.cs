@@ -61,7 +61,7 @@ public sealed class PointsRecognitionBrowserTests(BrowserConsoleFixture console)
             }
 
             var ledger = page.GetByTestId("ledger");
-            await Expect(ledger.Locator("[data-testid=ledger-entry][data-rule=CMP-11]")).ToContainTextAsync("快递员刘洋");
+            await Expect(ledger.Locator("[data-testid=ledger-entry][data-rule=CMP-11]").Filter(new() { HasText = "快递员刘洋" })).ToContainTextAsync("快递员刘洋");
             await Expect(ledger.Locator("[data-testid=ledger-entry][data-rule=CMP-12]")).ToContainTextAsync("客服责任");
             await Expect(ledger.Locator("[data-testid=ledger-entry][data-rule=SVC-10][data-code=A006]")).ToHaveCountAsync(2);
             await Expect(ledger.Locator("[data-testid=ledger-entry][data-rule=SVC-10]").First).ToContainTextAsync("违反服务规范");
