@@ -88,6 +88,8 @@ public static class PolicyOptionsValidator
         {
             errors.Add($"{Key(section, nameof(s.CompanyName))} must not be empty (it is spoken in the greeting, SVC-04)");
         }
+
+        Positive(errors, section, nameof(s.ExcellentAgentMinRatings), s.ExcellentAgentMinRatings);
     }
 
     private static void ValidateComplaints(List<string> errors, ComplaintOptions c)

@@ -44,4 +44,10 @@ public sealed class ServiceStandardsOptions
 
     /// <summary>SVC-04: the company name spoken in the greeting and farewell scripts.</summary>
     public string CompanyName { get; set; } = "顺达";
+
+    /// <summary>
+    /// SVC-12: the fewest 1–5 ratings an agent needs in the month to be proposed as the excellent agent ("best rated,
+    /// most praised"). POLICY.md gives no number; interpretation: 10, so one five-star rating does not make the best agent.
+    /// </summary>
+    public int ExcellentAgentMinRatings { get; set; } = 10;
 }

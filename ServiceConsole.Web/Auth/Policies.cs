@@ -62,6 +62,17 @@ public static class Policies
     /// <summary>Administer the console: accounts, and the INF-08 retention purge and its destruction records. Admins only.</summary>
     public const string Administer = nameof(Administer);
 
+    /// <summary>Read the points ledger (SVC-10, CMP-11/12); an agent reads only their own entries.</summary>
+    public const string ReadPoints = nameof(ReadPoints);
+
+    /// <summary>The points and recognition page: every agent's and courier's ledger and the month's excellent agent (SVC-10…12).</summary>
+    public const string ReviewPoints = nameof(ReviewPoints);
+
+    /// <summary>Record a norm violation against an agent (SVC-10): supervisors and complaint specialists.</summary>
+    public const string RecordViolations = nameof(RecordViolations);
+
+    /// <summary>Confirm the month's excellent agent (SVC-12): supervisors.</summary>
+    public const string ConfirmRecognition = nameof(ConfirmRecognition);
     /// <summary>Read the monthly and annual assessments (TRN-03…06); an agent reads only their own.</summary>
     public const string ReadAssessments = nameof(ReadAssessments);
 
@@ -108,6 +119,10 @@ public static class Policies
         [ReceiveComplaintChanges] = [Roles.Coordinator, Roles.ComplaintSpecialist],
         [ReadAudit] = [Roles.Admin],
         [Administer] = [Roles.Admin],
+        [ReadPoints] = [Roles.Integration, Roles.Supervisor, Roles.ComplaintSpecialist, Roles.HR, Roles.Trainer, Roles.Admin, Roles.Agent],
+        [ReviewPoints] = [Roles.Integration, Roles.Supervisor, Roles.ComplaintSpecialist, Roles.HR, Roles.Trainer, Roles.Admin],
+        [RecordViolations] = [Roles.Integration, Roles.Supervisor, Roles.ComplaintSpecialist, Roles.Admin],
+        [ConfirmRecognition] = [Roles.Supervisor],
         [ReadAssessments] = [Roles.Integration, Roles.Supervisor, Roles.HR, Roles.Trainer, Roles.Admin, Roles.Agent],
         [ScoreAttitude] = [Roles.Integration, Roles.Supervisor],
         [RunAssessments] = [Roles.Integration, Roles.HR, Roles.Trainer, Roles.Admin],

@@ -137,6 +137,7 @@ public static class ServiceConsoleSetup
             .MapSecurityFeature()
             .MapTrainingFeature()
             .MapUsersFeature()
+            .MapPointsFeature()
             .MapAssessmentFeature();
         app.MapServiceConsoleLive();
         // The console's own Content-Security-Policy (SecurityHeaders) already says frame-ancestors 'none'; a second header

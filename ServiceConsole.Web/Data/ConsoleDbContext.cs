@@ -9,6 +9,7 @@ using ServiceConsole.Domain.Complaints;
 using ServiceConsole.Domain.Contacts;
 using ServiceConsole.Domain.Drills;
 using ServiceConsole.Domain.Emergency;
+using ServiceConsole.Domain.Points;
 using ServiceConsole.Domain.Security;
 using ServiceConsole.Domain.Supplies;
 using ServiceConsole.Domain.Training;
@@ -56,6 +57,12 @@ public sealed class ConsoleDbContext(DbContextOptions<ConsoleDbContext> options)
     public DbSet<SecurityIncident> SecurityIncidents => Set<SecurityIncident>();
 
     public DbSet<RetentionRun> RetentionRuns => Set<RetentionRun>();
+
+    /// <summary>SVC-10: norm violations, the points ledger's own records (complaint accountability is read from the complaints).</summary>
+    public DbSet<NormViolation> NormViolations => Set<NormViolation>();
+
+    /// <summary>SVC-12: the confirmed excellent agent of each month.</summary>
+    public DbSet<ExcellentAgentAward> ExcellentAgentAwards => Set<ExcellentAgentAward>();
 
     public DbSet<TrainingAssignment> TrainingAssignments => Set<TrainingAssignment>();
 

@@ -14,6 +14,7 @@ public sealed class DemoSeeder(
     UserManager<ConsoleUser> userManager,
     IOptions<ServiceConsoleOptions> options,
     TimeProvider time,
+    ServiceConsole.Domain.Policy.PenaltyPolicy penalties,
     ILogger<DemoSeeder> logger)
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
@@ -66,6 +67,24 @@ public sealed class DemoSeeder(
 
             await userManager.AddToRoleAsync(user, login.Role);
         }
+
+        await SeedPointsAsync(cancellationToken);
+    }
+
+    /// <summary>SVC-10: two norm violations a supervisor saw this morning, so the points ledger is not empty on a fresh demo.</summary>
+    private async Task SeedPointsAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (await db.NormViolations.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        db.NormViolations.AddRange(
+            ServiceConsole.Domain.Points.NormViolation.Direct(Guid.CreateVersion7(now), "A003", "通话结束未使用标准结束语", penalties, "supervisor", now.AddHours(-2)),
+            ServiceConsole.Domain.Points.NormViolation.Direct(Guid.CreateVersion7(now.AddTicks(1)), "A011", "在线回复超过 10 秒未响应且未致歉", penalties, "supervisor", now.AddHours(-1)));
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private void SeedTeamsAndAgents(ConsoleDbContext db)

@@ -257,7 +257,7 @@ public sealed class AgentWorkspaceTests : WorkspaceComponentTestBase
     public async Task Disposing_the_workspace_ends_its_change_feed_subscription()
     {
         Render<AgentWorkspace>();
-        Assert.Equal(3, Feed.SubscriberCount); // the workspace's queue and tasks, and its emergency script card
+        Assert.Equal(4, Feed.SubscriberCount); // the workspace's queue and tasks, its emergency script card and the excellent-agent banner
 
         await DisposeComponentsAsync();
 

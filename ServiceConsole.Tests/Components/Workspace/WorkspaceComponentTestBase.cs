@@ -2,7 +2,9 @@ using Microsoft.Extensions.DependencyInjection;
 using ServiceConsole.Domain.Policy;
 using ServiceConsole.Domain.Scripts;
 using ServiceConsole.Tests.Components.Emergency;
+using ServiceConsole.Tests.Components.Points;
 using ServiceConsole.Web.Features.Emergency;
+using ServiceConsole.Web.Features.Points;
 using ServiceConsole.Web.Features.Workspace;
 
 namespace ServiceConsole.Tests.Components.Workspace;
@@ -24,9 +26,13 @@ public abstract class WorkspaceComponentTestBase : ConsoleComponentTest
         Services.AddSingleton(new ParcelChecklists(new ScriptOptions()));
         Services.AddSingleton<IAgentWorkspaceService>(Workspace);
         Services.AddSingleton<IEmergencyScriptSource>(EmergencyScripts);
+        Services.AddSingleton<IExcellentAgentRecognition>(Recognition);
     }
 
     internal FakeWorkspaceService Workspace { get; } = new();
 
     internal FakeEmergencyScriptSource EmergencyScripts { get; } = new();
+
+    /// <summary>SVC-12: the excellent agent the workspace's banner publishes; none unless a test sets one.</summary>
+    internal FakeRecognition Recognition { get; } = new();
 }

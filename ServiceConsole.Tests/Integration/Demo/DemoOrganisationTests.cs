@@ -34,7 +34,7 @@ public sealed class DemoOrganisationTests(DemoOrganisationTests.Factory factory)
     [InlineData("supervisor", "data-testid=\"supervisor-board\"")]
     [InlineData("agent", "data-testid=\"agent-workspace\"")]
     [InlineData("coordinator", "data-testid=\"coordinator-screen\"")]
-    [InlineData("trainer", "data-role=\"Trainer\"")]
+    [InlineData("trainer", "data-testid=\"trainer-home\"")]
     [InlineData("specialist", "data-testid=\"complaint-desk\"")]
     [InlineData("hr", "data-role=\"HR\"")]
     [InlineData("admin", "data-testid=\"users-table\"")]
@@ -47,7 +47,7 @@ public sealed class DemoOrganisationTests(DemoOrganisationTests.Factory factory)
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);
         var html = await home.Content.ReadAsStringAsync();
         Assert.Contains(marker, html);
-        Assert.True(System.Text.RegularExpressions.Regex.Matches(html, "data-role=\"|data-testid=\"(supervisor-board|agent-workspace|coordinator-screen|complaint-desk|users-table)\"").Count == 1);
+        Assert.True(System.Text.RegularExpressions.Regex.Matches(html, "data-role=\"|data-testid=\"(supervisor-board|agent-workspace|coordinator-screen|complaint-desk|users-table|trainer-home)\"").Count == 1);
     }
 
     [Fact]

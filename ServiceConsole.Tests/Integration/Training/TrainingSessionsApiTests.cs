@@ -170,6 +170,21 @@ public sealed class TrainingSessionsApiTests(TrainingSessionsApiTests.Factory fa
         Assert.Equal(0, (await factory.Services.GetRequiredService<ITrainingFile>().YearAsync("A001", 2025)).SessionsAttended);
     }
 
+    [Fact]
+    [Trait("Rule", "TRN-01")]
+    public async Task TRN_01_the_demo_centre_has_one_agent_on_day_3_of_onboarding_and_a_session_this_month()
+    {
+        var api = factory.CreateApiClient();
+
+        var cohort = await api.GetFromJsonAsync<JsonElement>("/api/v1/training/onboarding");
+        var sessions = await api.GetFromJsonAsync<JsonElement>("/api/v1/training/sessions");
+
+        var demo = cohort.EnumerateArray().Single(o => o.GetProperty("agentCode").GetString() == "A034");
+        Assert.Equal(("onboarding", "A033"), (demo.GetProperty("hold").GetString(), demo.GetProperty("mentorCode").GetString()));
+        Assert.Equal(2, demo.GetProperty("plan").EnumerateArray().Count(d => d.GetProperty("doneAt").ValueKind != JsonValueKind.Null));
+        Assert.Contains(sessions.EnumerateArray(), s => s.GetProperty("scheduledBy").GetString() == "trainer" && s.GetProperty("month").GetString() == "2026-12");
+    }
+
     private async Task<ReminderListener> ConnectAsync(string cookie)
     {
         var server = factory.Server;

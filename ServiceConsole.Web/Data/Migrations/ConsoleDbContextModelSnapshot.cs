@@ -1235,6 +1235,98 @@ namespace ServiceConsole.Web.Data.Migrations
                     b.ToTable("WeatherRequests", (string)null);
                 });
 
+            modelBuilder.Entity("ServiceConsole.Domain.Points.ExcellentAgentAward", b =>
+                {
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgentCode")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("BonusYuan")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ConfirmedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConfirmedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FiveStars")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("MeanRating")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("ProposedAgentCode")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Ratings")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Month");
+
+                    b.ToTable("ExcellentAgentAwards", (string)null);
+                });
+
+            modelBuilder.Entity("ServiceConsole.Domain.Points.NormViolation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgentCode")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ComplaintId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Points")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RuleId")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplaintId")
+                        .IsUnique()
+                        .HasFilter("ComplaintId IS NOT NULL");
+
+                    b.HasIndex("RecordedAt");
+
+                    b.HasIndex("AgentCode", "RecordedAt");
+
+                    b.ToTable("NormViolations", (string)null);
+                });
+
             modelBuilder.Entity("ServiceConsole.Domain.Security.SecurityIncident", b =>
                 {
                     b.Property<Guid>("Id")

@@ -19,9 +19,25 @@ public sealed class ComplaintLifecycleService(
     IStaffDirectory staff,
     IAuditTrail audit,
     ComplaintClockService clocks,
-    ServiceConsole.Web.Features.Emergency.Mass.MassIncidentService incidents)
+    ServiceConsole.Web.Features.Emergency.Mass.MassIncidentService incidents,
+    ServiceConsole.Web.Features.Points.AttitudeComplaints attitude)
 {
-    public Task<OperationResult<ComplaintResource>> VerifyAsync(Guid id, ComplaintVerifyRequest request, Actor actor, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// CMP-04 with CMP-11/12 accountability. Once the verification has committed (never inside its write), SVC-11 looks
+    /// whether it completes a run of attitude complaints against the agent it holds accountable.
+    /// </summary>
+    public async Task<OperationResult<ComplaintResource>> VerifyAsync(Guid id, ComplaintVerifyRequest request, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var verified = await VerifyCoreAsync(id, request, actor, cancellationToken);
+        if (verified.Succeeded)
+        {
+            await attitude.ComplaintVerifiedAsync(id, actor, CancellationToken.None);
+        }
+
+        return verified;
+    }
+
+    private Task<OperationResult<ComplaintResource>> VerifyCoreAsync(Guid id, ComplaintVerifyRequest request, Actor actor, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         errors.Required("findings", request.Findings, 2000);

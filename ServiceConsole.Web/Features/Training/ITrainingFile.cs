@@ -3,7 +3,8 @@ namespace ServiceConsole.Web.Features.Training;
 /// <summary>
 /// One line of an agent's training file (TRN-07). <paramref name="Kind"/>: <c>onboarding-day</c>, <c>onboarding-exam</c>,
 /// <c>session</c>, <c>remedial</c> or <c>service-norm</c>; <paramref name="Outcome"/>: <c>done</c>, <c>passed</c>,
-/// <c>failed</c>, <c>attended</c>, <c>missed</c>, <c>pending</c> or <c>assigned</c>. <paramref name="Topics"/> are the
+/// <c>failed</c>, <c>attended</c>, <c>missed</c>, <c>pending</c> (not recorded yet), <c>upcoming</c> (a session still ahead) or
+/// <c>assigned</c>. <paramref name="Topics"/> are the
 /// wire names of what it covered (onboarding topics, session topics); <paramref name="Title"/> the session's title or
 /// the reason a training was required.
 /// </summary>

@@ -7,7 +7,7 @@ using ServiceConsole.Web.Data;
 namespace ServiceConsole.Web.Features.Training;
 
 /// <summary>TRN-07: an agent's training file from the onboarding, the monthly sessions and the required trainings.</summary>
-public sealed class TrainingFile(IDbContextFactory<ConsoleDbContext> dbFactory, CentreTimeZone centre) : ITrainingFile
+public sealed class TrainingFile(IDbContextFactory<ConsoleDbContext> dbFactory, CentreTimeZone centre, TimeProvider time) : ITrainingFile
 {
     public async Task<TrainingFileResource?> ForAgentAsync(string agentCode, CancellationToken cancellationToken = default)
     {
@@ -63,9 +63,10 @@ public sealed class TrainingFile(IDbContextFactory<ConsoleDbContext> dbFactory, 
         foreach (var session in sessions)
         {
             var attendee = session.Attendee(agentCode)!;
+            var outcome = attendee.Status == AttendanceStatus.Pending && session.StartsAt > time.GetUtcNow() ? "upcoming" : WireNames.ToWire(attendee.Status);
             entries.Add(new TrainingFileEntry(
                 session.StartsAt, DateOf(session.StartsAt), "session", "TRN-02", session.Title, [.. session.Topics.Select(WireNames.ToWire)],
-                WireNames.ToWire(attendee.Status), null, null, null, attendee.Result, null, session.Id));
+                outcome, null, null, null, attendee.Result, null, session.Id));
         }
 
         var required = await db.TrainingAssignments.AsNoTracking().Where(a => a.AgentCode == agentCode).ToListAsync(cancellationToken);
