@@ -60,6 +60,7 @@ public sealed class AssessmentJobTests(AssessmentJobTests.Factory factory) : ICl
         // June 30 is a public holiday, so June is assessed on Monday the 29th.
         var june = await Eventually.Until(() => TriggerOfAsync("2026-06"), t => t is not null, TimeSpan.FromSeconds(10), "June's trigger");
         Assert.Equal(new DateTimeOffset(2026, 6, 29, 20, 0, 0, AssessmentTestFactory.Shanghai), june!.NextFireTimeUtc);
+        await Eventually.True(async () => (await scheduler.QueryFireInstances(new FireInstanceQuery { Job = AssessmentScheduler.JobKey })).Items.Count == 0, because: "the job to finish");
     }
 
     [Fact]
@@ -78,6 +79,7 @@ public sealed class AssessmentJobTests(AssessmentJobTests.Factory factory) : ICl
             await Eventually.Until(() => factory.RowAsync("2026-04", "A852"), r => r is not null && r.ComputedAt != before, TimeSpan.FromSeconds(30), "the job to assess April");
         }
 
+        await Eventually.True(async () => (await scheduler.QueryFireInstances(new FireInstanceQuery { Job = AssessmentScheduler.JobKey })).Items.Count == 0, because: "the job to finish");
         await using var db = factory.Db();
         Assert.Equal(1, await db.MonthlyAssessments.CountAsync(a => a.Month == "2026-04" && a.AgentCode == "A852"));
         Assert.Equal(await db.Agents.CountAsync(), await db.MonthlyAssessments.CountAsync(a => a.Month == "2026-04"));

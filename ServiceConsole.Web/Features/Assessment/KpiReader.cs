@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ServiceConsole.Domain.Assessment;
 using ServiceConsole.Domain.Complaints;
 using ServiceConsole.Domain.Contacts;
 using ServiceConsole.Domain.Policy;
@@ -8,8 +9,7 @@ namespace ServiceConsole.Web.Features.Assessment;
 
 /// <summary>
 /// SVC-07…09 from the real records, the one place the KPI endpoint, the monthly assessment and the trend charts take
-/// them from: the contacts an agent took that arrived in the period and the complaints they own that were received in
-/// it. Drill contacts and complaints (EMG-05) never count.
+/// them from: the records <see cref="KpiRecords"/> selects (drills never count), computed by <see cref="KpiCalculator"/>.
 /// </summary>
 public sealed class KpiReader(KpiCalculator calculator)
 {
@@ -36,11 +36,11 @@ public sealed class KpiReader(KpiCalculator calculator)
         ArgumentNullException.ThrowIfNull(agentCodes);
         var codes = agentCodes.ToList();
         var contacts = await db.Contacts.AsNoTracking()
-            .Where(c => c.AgentCode != null && codes.Contains(c.AgentCode) && !c.IsDrill && c.ArrivedAt >= from && c.ArrivedAt < to)
+            .Where(KpiRecords.ContactsOf(codes, from, to))
             .Select(c => new { Agent = c.AgentCode!, c.ArrivedAt, c.Channel, c.AnsweredAt, Resolved = c.Status == ContactStatus.Closed ? c.Resolved : null, c.Satisfaction })
             .ToListAsync(cancellationToken);
         var complaints = await db.Complaints.AsNoTracking()
-            .Where(c => c.Assignee != null && codes.Contains(c.Assignee) && !c.IsDrill && c.ReceivedAt >= from && c.ReceivedAt < to)
+            .Where(KpiRecords.ComplaintsOf(codes, from, to))
             .Select(c => new { Agent = c.Assignee!, c.ReceivedAt, Closed = c.Status == ComplaintStatus.Closed, Reopened = c.ReopenCount > 0, c.Satisfaction })
             .ToListAsync(cancellationToken);
         return new KpiFacts(
