@@ -29,6 +29,7 @@ public static class DemoOrganisation
         new("specialist2", "曹专员", Auth.Roles.ComplaintSpecialist),
         new("hr", "邓人事", Auth.Roles.HR),
         new("admin", "系统管理员", Auth.Roles.Admin),
+        new("supervision", "秦监察", Auth.Roles.Supervision),
     ];
 
     public static int AgentCount => Teams.Sum(t => t.Agents);
