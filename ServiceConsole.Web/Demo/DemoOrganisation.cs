@@ -2,20 +2,20 @@ using ServiceConsole.Domain.Contacts;
 
 namespace ServiceConsole.Web.Demo;
 
-/// <summary>The demo centre: five teams over three channels and the named logins of the README.</summary>
+/// <summary>The demo centre: five teams over three channels, each with its direct supervisor, and the named logins of the README.</summary>
 public static class DemoOrganisation
 {
-    public sealed record TeamSpec(string Code, string Name, Channel Channel, int Agents);
+    public sealed record TeamSpec(string Code, string Name, Channel Channel, int Agents, string Supervisor);
 
     public sealed record LoginSpec(string UserName, string DisplayName, string Role, string? AgentCode = null);
 
     public static readonly IReadOnlyList<TeamSpec> Teams =
     [
-        new("ONL-1", "在线客服一组", Channel.Online, 8),
-        new("ONL-2", "在线客服二组", Channel.Online, 8),
-        new("PHN-1", "电话客服一组", Channel.Phone, 8),
-        new("PHN-2", "电话客服二组", Channel.Phone, 8),
-        new("CTR-1", "网点柜台组", Channel.Offline, 10),
+        new("ONL-1", "在线客服一组", Channel.Online, 8, "supervisor"),
+        new("ONL-2", "在线客服二组", Channel.Online, 8, "supervisor"),
+        new("PHN-1", "电话客服一组", Channel.Phone, 8, "supervisor"),
+        new("PHN-2", "电话客服二组", Channel.Phone, 8, "supervisor2"),
+        new("CTR-1", "网点柜台组", Channel.Offline, 10, "supervisor2"),
     ];
 
     public static readonly IReadOnlyList<LoginSpec> Logins =

@@ -95,7 +95,7 @@ public sealed class DemoSeeder(
         var number = 1;
         foreach (var team in DemoOrganisation.Teams)
         {
-            db.Teams.Add(new Team { Code = team.Code, Name = team.Name, Channel = team.Channel });
+            db.Teams.Add(new Team { Code = team.Code, Name = team.Name, Channel = team.Channel, SupervisorUserName = team.Supervisor });
             for (var i = 0; i < team.Agents; i++, number++)
             {
                 // A few agents are away or in training, as on any real shift.

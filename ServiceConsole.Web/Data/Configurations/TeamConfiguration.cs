@@ -12,5 +12,6 @@ internal sealed class TeamConfiguration : IEntityTypeConfiguration<Team>
         builder.HasKey(t => t.Code);
         builder.Property(t => t.Code).HasMaxLength(20);
         builder.Property(t => t.Name).HasMaxLength(100);
+        builder.Property(t => t.SupervisorUserName).HasMaxLength(256);
     }
 }

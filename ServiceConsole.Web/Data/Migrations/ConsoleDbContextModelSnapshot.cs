@@ -1813,6 +1813,10 @@ namespace ServiceConsole.Web.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SupervisorUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Code");
 
                     b.ToTable("Teams", (string)null);
