@@ -46,15 +46,7 @@ public sealed class ClockScheduler(ISchedulerFactory schedulers, TimeProvider ti
                 .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
                 .Build())
             .ToList();
-        // Replacing a job keeps its other triggers, so drop those of clocks that have stopped.
-        var keep = triggers.Select(t => t.Key).ToHashSet();
-        var stale = (await scheduler.GetTriggersOfJob(jobKey, cancellationToken)).Select(t => t.Key).Where(k => !keep.Contains(k)).ToList();
-        if (stale.Count > 0)
-        {
-            await scheduler.UnscheduleJobs(stale, cancellationToken);
-        }
-
-        await scheduler.ScheduleJob(job, triggers, ScheduleJobOptions.Replacing, cancellationToken);
+        await scheduler.ReplaceTriggersAsync(job, triggers, cancellationToken);
     }
 
     public async Task UnscheduleAsync(string group, Guid subjectId, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Quartz;
+using ServiceConsole.Web.Scheduling;
 
 namespace ServiceConsole.Web.Features.Training;
 
@@ -38,14 +39,7 @@ public sealed class TrainingReminderScheduler(ISchedulerFactory schedulers, Time
                 .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
                 .Build())
             .ToList();
-        var keep = triggers.Select(t => t.Key).ToHashSet();
-        var stale = (await scheduler.GetTriggersOfJob(jobKey, cancellationToken)).Select(t => t.Key).Where(k => !keep.Contains(k)).ToList();
-        if (stale.Count > 0)
-        {
-            await scheduler.UnscheduleJobs(stale, cancellationToken);
-        }
-
-        await scheduler.ScheduleJob(job, triggers, ScheduleJobOptions.Replacing, cancellationToken);
+        await scheduler.ReplaceTriggersAsync(job, triggers, cancellationToken);
     }
 
     /// <summary>The stored reminders of a session: lead minutes and when each fires.</summary>
