@@ -1,8 +1,10 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using ServiceConsole.Tests.Components.Board;
+using ServiceConsole.Tests.Components.Points;
 using ServiceConsole.Web.Auth;
 using ServiceConsole.Web.Features.Complaints;
+using ServiceConsole.Web.Features.Points;
 
 namespace ServiceConsole.Tests.Components.Complaints;
 
@@ -15,10 +17,13 @@ public abstract class ComplaintPageTestContext : BoardTestContext
     protected ComplaintPageTestContext()
     {
         Services.AddSingleton<IComplaintDesk>(Desk);
+        Services.AddSingleton<IPointsLedger>(Points);
         SignInAs("supervisor", Roles.Supervisor);
     }
 
     internal FakeComplaintDesk Desk { get; } = new();
+
+    internal FakePointsLedger Points { get; } = new();
 
     protected IRenderedComponent<ComplaintDetail> RenderPage(ComplaintResource? stored)
     {

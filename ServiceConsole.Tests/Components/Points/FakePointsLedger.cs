@@ -43,6 +43,9 @@ public sealed class FakePointsLedger : IPointsLedger
         return Task.FromResult(OperationResult<PointsEntryResource>.Created(entry));
     }
 
+    public Task<PointsEntryResource?> ViolationForComplaintAsync(Guid complaintId, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Entries.FirstOrDefault(e => e.ComplaintId == complaintId && e.RuleId == "SVC-10"));
+
     public Task<IReadOnlyList<PointsAgent>> AgentsAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<PointsAgent>>([new("A001", "王芳"), new("A002", "李娜"), new("A003", "张伟")]);
 

@@ -1,8 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using ServiceConsole.Tests.Infrastructure;
 using ServiceConsole.Web.Configuration;
+using ServiceConsole.Web.Features.Points;
 
 namespace ServiceConsole.Tests.Integration.Points;
 
@@ -84,6 +86,26 @@ public sealed class PointsLedgerApiTests(PointsFactory factory) : IClassFixture<
         var ledger = await LedgerAsync(_api, $"subject=agent&code=A014&month={Month}");
         Assert.Equal(["CMP-12", "SVC-10"], ledger.Select(e => e.GetProperty("ruleId").GetString()).Order(StringComparer.Ordinal));
         Assert.Equal(13, (await _api.GetFromJsonAsync<JsonElement>($"/api/v1/agents/A014/kpi?month={Month}")).GetProperty("penaltyPoints").GetInt32());
+    }
+
+    [Fact]
+    [Trait("Rule", "SVC-10")]
+    public async Task SVC_10_the_complaint_page_reads_the_violation_recorded_against_its_complaint_and_none_for_another()
+    {
+        var id = await _api.RegisterComplaintAsync("pts-svc10-page", category: "unclear-answer");
+        var untouched = await _api.RegisterComplaintAsync("pts-svc10-page-2", category: "unclear-answer");
+        await _api.VerifyAsync(id, "agent", "A030");
+        await _api.VerifyAsync(untouched, "agent", "A030");
+        var ledger = factory.Services.GetRequiredService<IPointsLedger>();
+        Assert.Null(await ledger.ViolationForComplaintAsync(Guid.Parse(id)));
+
+        var response = await _api.PostAsJsonAsync("/api/v1/points/violations", new { agentCode = "A030", complaintId = id, reason = "未按规范致歉" });
+
+        var recorded = await ledger.ViolationForComplaintAsync(Guid.Parse(id));
+        Assert.NotNull(recorded);
+        Assert.Equal((await response.ReadAsync()).GetProperty("id").GetString(), recorded.Id);
+        Assert.Equal(("A030", -5, "SVC-10"), (recorded.Code, recorded.Points, recorded.RuleId));
+        Assert.Null(await ledger.ViolationForComplaintAsync(Guid.Parse(untouched)));
     }
 
     [Fact]

@@ -26,6 +26,9 @@ public interface IPointsLedger
     Task<OperationResult<PointsEntryResource>> RecordViolationAsync(
         NormViolationRequest request, Actor actor, CancellationToken cancellationToken = default);
 
+    /// <summary>SVC-10: the norm violation recorded against a complaint, if any (at most one per complaint).</summary>
+    Task<PointsEntryResource?> ViolationForComplaintAsync(Guid complaintId, CancellationToken cancellationToken = default);
+
     /// <summary>Every agent, by code, for the screens' pickers.</summary>
     Task<IReadOnlyList<PointsAgent>> AgentsAsync(CancellationToken cancellationToken = default);
 

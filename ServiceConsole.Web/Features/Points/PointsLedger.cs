@@ -147,6 +147,13 @@ public sealed class PointsLedger(
         }, cancellationToken);
     }
 
+    public async Task<PointsEntryResource?> ViolationForComplaintAsync(Guid complaintId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var known = await db.NormViolations.AsNoTracking().FirstOrDefaultAsync(v => v.ComplaintId == complaintId, cancellationToken);
+        return known is null ? null : ToResource(PointsEntry.FromViolation(known));
+    }
+
     public async Task<IReadOnlyList<PointsAgent>> AgentsAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
