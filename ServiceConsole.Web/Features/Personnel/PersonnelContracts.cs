@@ -32,7 +32,7 @@ public sealed record PersonnelFileResource(
     string AgentCode, string AgentName, string TeamCode, EmploymentResource? Employment, IReadOnlyList<DisciplineRecordResource> Records);
 
 /// <summary>One agent on the personnel list: the employment record (null until opened) and how many records wait for approval.</summary>
-public sealed record PersonnelRowResource(string AgentCode, string AgentName, string TeamCode, EmploymentResource? Employment, int Pending, int Rewards, int Penalties);
+public sealed record PersonnelRowResource(string AgentCode, string AgentName, string TeamCode, string TeamName, EmploymentResource? Employment, int Pending, int Rewards, int Penalties);
 
 /// <summary><c>GET /api/v1/personnel/causes</c>: the causes the policy lists for one kind, and its deduction.</summary>
 public sealed record DisciplineCausesResource(string Kind, string Side, IReadOnlyList<string> Causes, int Deduction, string RuleId = PersonnelRecords.DisciplineRuleId);

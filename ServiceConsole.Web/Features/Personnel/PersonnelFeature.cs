@@ -33,7 +33,7 @@ public static class PersonnelFeature
         services.AddSingleton<PersonnelRecords>();
         services.AddSingleton<IPersonnelFile>(sp => sp.GetRequiredService<PersonnelRecords>());
         services.AddSingleton<IDisciplineDeductions>(sp => sp.GetRequiredService<PersonnelRecords>());
-        services.AddSingleton<HrDeskSummary>();
+        services.AddHrDeskFeature();
         services.AddHostedService<PersonnelDemoSeed>();
         return services;
     }

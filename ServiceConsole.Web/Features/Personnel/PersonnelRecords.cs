@@ -47,6 +47,7 @@ public sealed class PersonnelRecords(
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var agents = await db.Agents.AsNoTracking().OrderBy(a => a.Code).Select(a => new { a.Code, a.Name, a.TeamCode }).ToListAsync(cancellationToken);
+        var teams = await db.Teams.AsNoTracking().ToDictionaryAsync(t => t.Code, t => t.Name, StringComparer.Ordinal, cancellationToken);
         var records = (await db.EmploymentRecords.AsNoTracking().ToListAsync(cancellationToken)).ToDictionary(r => r.AgentCode, StringComparer.Ordinal);
         var counts = (await db.DisciplineRecords.AsNoTracking().Select(r => new { r.AgentCode, r.Kind, r.Status }).ToListAsync(cancellationToken))
             .GroupBy(r => r.AgentCode, StringComparer.Ordinal)
@@ -61,7 +62,7 @@ public sealed class PersonnelRecords(
             .. agents.Select(a =>
             {
                 var c = counts.GetValueOrDefault(a.Code);
-                return new PersonnelRowResource(a.Code, a.Name, a.TeamCode, records.GetValueOrDefault(a.Code) is { } r ? ToResource(r) : null, c.Pending, c.Rewards, c.Penalties);
+                return new PersonnelRowResource(a.Code, a.Name, a.TeamCode, teams.GetValueOrDefault(a.TeamCode) ?? a.TeamCode, records.GetValueOrDefault(a.Code) is { } r ? ToResource(r) : null, c.Pending, c.Rewards, c.Penalties);
             }),
         ];
     }
