@@ -36,7 +36,7 @@ public sealed class ProbationTests
     [Fact]
     public void GEN_06_probation_of_two_months_29_days_is_refused()
     {
-        // 1 March + 2 months = 1 May, + 29 days = 30 May: one day short of three months... and 31 May still is.
+        // 1 March + 2 months 29 days = 30 May: refused; 31 May is still a day short of the three months (1 June).
         Assert.Throws<ArgumentOutOfRangeException>(() => Hired(new DateOnly(2026, 3, 1), new DateOnly(2026, 5, 30)));
         Assert.Throws<ArgumentOutOfRangeException>(() => Hired(new DateOnly(2026, 3, 1), new DateOnly(2026, 5, 31)));
     }
