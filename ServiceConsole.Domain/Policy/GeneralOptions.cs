@@ -65,4 +65,10 @@ public sealed class GeneralOptions
 
     /// <summary>GEN-06: minimum probation in months.</summary>
     public int ProbationMonths { get; set; } = 3;
+
+    /// <summary>
+    /// GEN-07: the rewards and penalties, the causes listed for each kind, and the rule-compliance deduction of each
+    /// penalty (<see cref="DisciplineOptions"/>).
+    /// </summary>
+    public DisciplineOptions Discipline { get; set; } = new();
 }

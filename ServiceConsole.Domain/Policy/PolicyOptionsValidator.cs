@@ -302,6 +302,61 @@ public static class PolicyOptionsValidator
         NonNegative(errors, section, nameof(g.AbsenceDeductionDailyWageMultiple), g.AbsenceDeductionDailyWageMultiple);
         Positive(errors, section, nameof(g.AbsenceDaysPerYearLimit), g.AbsenceDaysPerYearLimit);
         Positive(errors, section, nameof(g.ProbationMonths), g.ProbationMonths);
+        ValidateDiscipline(errors, g.Discipline);
+    }
+
+    private static void ValidateDiscipline(List<string> errors, DisciplineOptions? d)
+    {
+        const string section = $"{nameof(PolicyOptions.General)}:{nameof(GeneralOptions.Discipline)}";
+        if (d is null)
+        {
+            errors.Add($"{Key(nameof(PolicyOptions.General), nameof(GeneralOptions.Discipline))} is required (GEN-07)");
+            return;
+        }
+
+        // GEN-07: every kind keeps at least one listed cause, each a distinct line of text.
+        foreach (var (key, causes) in new[]
+                 {
+                     (nameof(d.CommendationCauses), d.CommendationCauses), (nameof(d.MeritCauses), d.MeritCauses),
+                     (nameof(d.MajorMeritCauses), d.MajorMeritCauses), (nameof(d.WarningCauses), d.WarningCauses),
+                     (nameof(d.DemeritCauses), d.DemeritCauses), (nameof(d.MajorDemeritCauses), d.MajorDemeritCauses),
+                     (nameof(d.DismissalCauses), d.DismissalCauses),
+                 })
+        {
+            if (causes is not { Length: > 0 })
+            {
+                errors.Add($"{Key(section, key)} must list at least one cause (GEN-07)");
+                continue;
+            }
+
+            for (var i = 0; i < causes.Length; i++)
+            {
+                if (string.IsNullOrWhiteSpace(causes[i]) || causes[i].Length > DisciplineOptions.MaxCauseLength || causes[i].Any(char.IsControl))
+                {
+                    errors.Add($"{Key(section, key)}:{i} must be a line of text of at most {DisciplineOptions.MaxCauseLength} characters");
+                }
+            }
+
+            if (causes.Distinct(StringComparer.Ordinal).Count() != causes.Length)
+            {
+                errors.Add($"{Key(section, key)} lists a cause twice");
+            }
+        }
+
+        // A heavier penalty never weighs less than a lighter one; a score is 0–100.
+        int[] deductions = [d.WarningDeduction, d.DemeritDeduction, d.MajorDemeritDeduction, d.DismissalDeduction];
+        string[] names = [nameof(d.WarningDeduction), nameof(d.DemeritDeduction), nameof(d.MajorDemeritDeduction), nameof(d.DismissalDeduction)];
+        for (var i = 0; i < deductions.Length; i++)
+        {
+            if (deductions[i] is < 0 or > 100)
+            {
+                errors.Add($"{Key(section, names[i])} lies between 0 and 100 (points of the rule-compliance score)");
+            }
+            else if (i > 0 && deductions[i] < deductions[i - 1])
+            {
+                errors.Add($"{Key(section, names[i])} must not be less than {names[i - 1]} (a heavier penalty weighs at least as much)");
+            }
+        }
     }
 
     private static void ValidateCalendar(List<string> errors, string section, GeneralOptions g)

@@ -100,6 +100,24 @@ public static class Policies
     /// <summary>Read an agent's training file (TRN-07); an agent reads only their own.</summary>
     public const string ReadTrainingFile = nameof(ReadTrainingFile);
 
+    /// <summary>Read an agent's personnel file: employment record, probation history, rewards and penalties (GEN-06/07); an agent reads only their own.</summary>
+    public const string ReadPersonnelFile = nameof(ReadPersonnelFile);
+
+    /// <summary>The personnel page: every agent's employment record and the pending rewards and penalties (GEN-06/07).</summary>
+    public const string ViewPersonnel = nameof(ViewPersonnel);
+
+    /// <summary>Open and change employment records (hire date, probation end) and confirm agents (GEN-06): HR.</summary>
+    public const string ManageEmployment = nameof(ManageEmployment);
+
+    /// <summary>Propose a reward or penalty (GEN-07): supervisors and HR.</summary>
+    public const string ProposeRecords = nameof(ProposeRecords);
+
+    /// <summary>Approve or reject a proposed reward or penalty (GEN-07): HR, never their own proposal.</summary>
+    public const string DecideRecords = nameof(DecideRecords);
+
+    /// <summary>The HR desk HR lands on (probation ending, pending approvals, the month's assessments and sheets).</summary>
+    public const string ViewHrDesk = nameof(ViewHrDesk);
+
     private static readonly FrozenDictionary<string, string[]> _roles = new Dictionary<string, string[]>
     {
         [HandleContacts] = [Roles.Integration, Roles.Agent, Roles.Supervisor, Roles.Admin],
@@ -132,6 +150,12 @@ public static class Policies
         [RunTraining] = [Roles.Integration, Roles.Trainer, Roles.Admin],
         [ViewTraining] = [Roles.Integration, Roles.Trainer, Roles.Admin, Roles.Supervisor, Roles.HR],
         [ReadTrainingFile] = [Roles.Integration, Roles.Trainer, Roles.Admin, Roles.Supervisor, Roles.HR, Roles.Agent],
+        [ReadPersonnelFile] = [Roles.Integration, Roles.Supervisor, Roles.HR, Roles.Admin, Roles.Supervision, Roles.Agent],
+        [ViewPersonnel] = [Roles.Integration, Roles.Supervisor, Roles.HR, Roles.Admin, Roles.Supervision],
+        [ManageEmployment] = [Roles.Integration, Roles.HR],
+        [ProposeRecords] = [Roles.Integration, Roles.Supervisor, Roles.HR],
+        [DecideRecords] = [Roles.Integration, Roles.HR],
+        [ViewHrDesk] = [Roles.HR, Roles.Admin],
     }.ToFrozenDictionary();
 
     /// <summary>Every policy name.</summary>

@@ -20,6 +20,7 @@ using ServiceConsole.Web.Features.Emergency;
 using ServiceConsole.Web.Features.Health;
 using ServiceConsole.Web.Features.Home;
 using ServiceConsole.Web.Features.IdCopies;
+using ServiceConsole.Web.Features.Personnel;
 using ServiceConsole.Web.Features.Points;
 using ServiceConsole.Web.Features.Retention;
 using ServiceConsole.Web.Features.Security;
@@ -87,6 +88,7 @@ public static class ServiceConsoleSetup
         services.AddPointsFeature();
         services.AddAssessmentFeature();
         services.AddTrainingFeature();
+        services.AddPersonnelFeature();
         services.AddUsersFeature();
         services.AddHomeFeature();
         services.AddHealthFeature();
@@ -138,7 +140,8 @@ public static class ServiceConsoleSetup
             .MapTrainingFeature()
             .MapUsersFeature()
             .MapPointsFeature()
-            .MapAssessmentFeature();
+            .MapAssessmentFeature()
+            .MapPersonnelFeature();
         app.MapServiceConsoleLive();
         // The console's own Content-Security-Policy (SecurityHeaders) already says frame-ancestors 'none'; a second header
         // from Blazor would only be intersected with it.

@@ -9,6 +9,7 @@ using ServiceConsole.Domain.Complaints;
 using ServiceConsole.Domain.Contacts;
 using ServiceConsole.Domain.Drills;
 using ServiceConsole.Domain.Emergency;
+using ServiceConsole.Domain.Personnel;
 using ServiceConsole.Domain.Points;
 using ServiceConsole.Domain.Security;
 using ServiceConsole.Domain.Supplies;
@@ -75,6 +76,12 @@ public sealed class ConsoleDbContext(DbContextOptions<ConsoleDbContext> options)
     public DbSet<Onboarding> Onboardings => Set<Onboarding>();
 
     public DbSet<TrainingSession> TrainingSessions => Set<TrainingSession>();
+
+    /// <summary>GEN-06: one employment record per agent (hire date, probation, confirmation) with its history.</summary>
+    public DbSet<EmploymentRecord> EmploymentRecords => Set<EmploymentRecord>();
+
+    /// <summary>GEN-07: rewards and penalties.</summary>
+    public DbSet<DisciplineRecord> DisciplineRecords => Set<DisciplineRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -36,7 +36,7 @@ public sealed class DemoOrganisationTests(DemoOrganisationTests.Factory factory)
     [InlineData("coordinator", "data-testid=\"coordinator-screen\"")]
     [InlineData("trainer", "data-testid=\"trainer-home\"")]
     [InlineData("specialist", "data-testid=\"complaint-desk\"")]
-    [InlineData("hr", "data-role=\"HR\"")]
+    [InlineData("hr", "data-testid=\"hr-desk\"")]
     [InlineData("admin", "data-testid=\"users-table\"")]
     public async Task Every_documented_login_signs_in_and_lands_on_its_own_screen(string userName, string marker)
     {

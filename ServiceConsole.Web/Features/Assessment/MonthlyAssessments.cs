@@ -7,6 +7,7 @@ using ServiceConsole.Domain.Assessment;
 using ServiceConsole.Domain.Policy;
 using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Data;
+using ServiceConsole.Web.Features.Personnel;
 using ServiceConsole.Web.Features.Points;
 using ServiceConsole.Web.Features.Training;
 
@@ -16,7 +17,8 @@ namespace ServiceConsole.Web.Features.Assessment;
 /// The monthly assessment (TRN-03…06, TRN-08) and the annual one (TRN-03).
 /// <list type="bullet">
 /// <item>A run assesses every agent not in onboarding (TRN-01) from the month's real contacts and complaints (SVC-07…09,
-/// drills excluded, <see cref="KpiReader"/>) and penalty points (<see cref="IPenaltyPoints"/>, rule compliance), keeping
+/// drills excluded, <see cref="KpiReader"/>) and penalty points (<see cref="IPenaltyPoints"/>, plus the approved GEN-07
+/// penalties dated in the month, <see cref="IDisciplineDeductions"/>: rule compliance), keeping
 /// the supervisor's attitude score and the one-to-one talk. A re-run replaces the computed parts of the same rows (one per
 /// month and agent), never adds rows.</item>
 /// <item>A run at or after the month's assessment time (the last working day at <see cref="AssessmentOptions.RunAt"/>) is
@@ -37,6 +39,7 @@ public sealed class MonthlyAssessments(
     WritePath writes,
     KpiReader kpis,
     IPenaltyPoints penalties,
+    IDisciplineDeductions discipline,
     AssessmentPolicy policy,
     ConsequenceRules rules,
     AnnualAssessmentPolicy annualPolicy,
@@ -202,7 +205,7 @@ public sealed class MonthlyAssessments(
         var inputs = new List<AgentMonth>(agents.Count);
         foreach (var code in agents)
         {
-            inputs.Add(new AgentMonth(code, kpi[code], await penalties.LostAsync(code, from, to, cancellationToken), earlier[code]));
+            inputs.Add(new AgentMonth(code, kpi[code], await LostAsync(code, month, cancellationToken), earlier[code]));
         }
 
         var now = clock.Now;
@@ -286,7 +289,7 @@ public sealed class MonthlyAssessments(
 
         if (!exists)
         {
-            input = input with { PenaltyPoints = await penalties.LostAsync(code, m.StartIn(clock.Zone), m.EndIn(clock.Zone), cancellationToken) };
+            input = input with { PenaltyPoints = await LostAsync(code, m, cancellationToken) };
         }
 
         var final = clock.IsFinal(m);
@@ -671,5 +674,13 @@ public sealed class MonthlyAssessments(
     }
 
     /// <summary>What one agent's month is computed from, read before the write.</summary>
+    /// <summary>
+    /// TRN-04 rule compliance: the points lost in the month on the points ledger (SVC-10, CMP-12) plus the configured
+    /// deductions of the approved penalties dated in the month (GEN-07); rewards take nothing and add nothing.
+    /// </summary>
+    private async Task<int> LostAsync(string code, AssessmentMonth month, CancellationToken cancellationToken) =>
+        await penalties.LostAsync(code, month.StartIn(clock.Zone), month.EndIn(clock.Zone), cancellationToken)
+        + await discipline.DeductionAsync(code, month.FirstDay, month.Next.FirstDay, cancellationToken);
+
     private sealed record AgentMonth(string AgentCode, KpiResult Kpi, int PenaltyPoints, Grade?[] Earlier);
 }
