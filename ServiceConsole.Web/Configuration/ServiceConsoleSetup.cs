@@ -9,6 +9,7 @@ using ServiceConsole.Web.Demo;
 using ServiceConsole.Web.Features.Account;
 using ServiceConsole.Web.Features.Alerts;
 using ServiceConsole.Web.Features.Assessment;
+using ServiceConsole.Web.Features.Attendance;
 using ServiceConsole.Web.Features.Audit;
 using ServiceConsole.Web.Features.Board;
 using ServiceConsole.Web.Features.Callbacks;
@@ -87,6 +88,7 @@ public static class ServiceConsoleSetup
         services.AddPointsFeature();
         services.AddAssessmentFeature();
         services.AddTrainingFeature();
+        services.AddAttendanceFeature();
         services.AddUsersFeature();
         services.AddHomeFeature();
         services.AddHealthFeature();
@@ -138,7 +140,8 @@ public static class ServiceConsoleSetup
             .MapTrainingFeature()
             .MapUsersFeature()
             .MapPointsFeature()
-            .MapAssessmentFeature();
+            .MapAssessmentFeature()
+            .MapAttendanceFeature();
         app.MapServiceConsoleLive();
         // The console's own Content-Security-Policy (SecurityHeaders) already says frame-ancestors 'none'; a second header
         // from Blazor would only be intersected with it.
