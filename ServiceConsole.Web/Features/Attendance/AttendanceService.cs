@@ -182,6 +182,17 @@ public sealed class AttendanceService(
             && await db.Teams.AnyAsync(t => t.Code == agent.TeamCode && t.SupervisorUserName == viewer.Actor.Name, cancellationToken);
     }
 
+    /// <summary>The teams whose attendance the viewer sees on the team screens: every team for HR and admins, a supervisor's own.</summary>
+    public async Task<IReadOnlyList<(string Code, string Name, string? Supervisor)>> TeamsForAsync(AttendanceViewer viewer, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var teams = await db.Teams.AsNoTracking().OrderBy(t => t.Code).ToListAsync(cancellationToken);
+        return [.. teams
+            .Where(t => viewer.AllTeams || (viewer.IsSupervisor && t.SupervisorUserName == viewer.Actor.Name))
+            .Select(t => (t.Code, t.Name, t.SupervisorUserName))];
+    }
+
     /// <summary>Parses <c>yyyy-MM</c>; null (and an error) when malformed; this month when empty.</summary>
     public (int Year, int Month)? ParseMonth(string? month, ValidationErrors errors)
     {
