@@ -54,6 +54,12 @@ public enum DayStatus
     /// <summary>The shift has not started yet (or its punches cannot be judged yet).</summary>
     Upcoming,
 
+    /// <summary>
+    /// Before attendance was tracked (<see cref="Policy.GeneralOptions.AttendanceTrackedFrom"/>, or the first punch the
+    /// console received): no record exists, so the day is neither worked nor absent.
+    /// </summary>
+    NotTracked,
+
     /// <summary>The shift is running and the clock-in was on time.</summary>
     Working,
     OnTime,

@@ -70,7 +70,8 @@ public sealed record AttendanceMonth(
 /// (30) after the start is late, later is absence; a clock-out up to <see cref="GeneralOptions.EarlyLeaveGraceMinutes"/> (15)
 /// before the end is early leave, earlier is absence. Approved leave covering the date excuses it whatever the punches.
 /// A day with one punch but not the other is a missing punch (no deduction; a supervisor corrects it). A day with no
-/// punch at all is absence for the whole shift. Punches belong to the centre-local date they fall on (no shift crosses
+/// punch at all is absence for the whole shift. Days before attendance was tracked (a configured date, else the first
+/// punch the console received) are not tracked: neither worked nor absent. Punches belong to the centre-local date they fall on (no shift crosses
 /// midnight).</para>
 /// <para>GEN-05 (interpretation of the units): the shift minutes missed before a late clock-in or after an early
 /// clock-out beyond the grace are counted in units of <see cref="GeneralOptions.AbsenceUnitHours"/> (4 h), rounded up
@@ -95,7 +96,7 @@ public sealed class AttendanceRules(GeneralOptions options)
     public decimal DailyWage(decimal monthlyBase) => monthlyBase / _options.WorkdaysPerMonth;
 
     /// <summary>GEN-03: classifies one day from its shift, its punches (centre-local), its approved leave and the centre-local now.</summary>
-    public DayClassification Classify(DayShift shift, IReadOnlyList<LocalPunch> punches, LeaveKind? approvedLeave, DateTime now)
+    public DayClassification Classify(DayShift shift, IReadOnlyList<LocalPunch> punches, LeaveKind? approvedLeave, DateTime now, DateOnly? trackedFrom = null)
     {
         ArgumentNullException.ThrowIfNull(shift);
         ArgumentNullException.ThrowIfNull(punches);
@@ -108,6 +109,11 @@ public sealed class AttendanceRules(GeneralOptions options)
         {
             var status = shift.DayKind == WorkingDayKind.PublicHoliday ? DayStatus.Holiday : DayStatus.RestDay;
             return new DayClassification(shift, status, 0, 0, 0, null, firstIn, lastOut, false, false);
+        }
+
+        if (trackedFrom is { } tracked && shift.Date < tracked)
+        {
+            return new DayClassification(shift, DayStatus.NotTracked, 0, 0, 0, null, firstIn, lastOut, false, false);
         }
 
         if (approvedLeave is { } leave)
@@ -260,7 +266,7 @@ public sealed class AttendanceRules(GeneralOptions options)
             var ruleId = day.Status switch
             {
                 DayStatus.Absent => AttendanceRuleIds.AbsenceDeduction,
-                DayStatus.RestDay or DayStatus.Holiday or DayStatus.Upcoming => AttendanceRuleIds.WorkingTime,
+                DayStatus.RestDay or DayStatus.Holiday or DayStatus.Upcoming or DayStatus.NotTracked => AttendanceRuleIds.WorkingTime,
                 _ when tolerated => AttendanceRuleIds.Tolerance,
                 _ => AttendanceRuleIds.LateEarlyAbsence,
             };

@@ -36,6 +36,13 @@ public sealed class GeneralOptions
     /// </summary>
     public DateOnly[] SwappedWorkingDays { get; set; } = [];
 
+    /// <summary>
+    /// GEN-03/05 (interpretation): the first centre-local date whose attendance counts, when the time clocks were connected.
+    /// Before it no punch exists, so a day is "not tracked" rather than absent. When unset, tracking starts on the date of
+    /// the first punch the console received.
+    /// </summary>
+    public DateOnly? AttendanceTrackedFrom { get; set; }
+
     /// <summary>GEN-02: overtime multiplier on a working day.</summary>
     public decimal OvertimeWorkdayRate { get; set; } = 1.5m;
 

@@ -138,6 +138,21 @@ public sealed class AttendanceRulesTests
     }
 
     [Fact]
+    [Trait("Rule", "GEN-05")]
+    public void GEN_05_a_day_before_attendance_was_tracked_is_not_absence()
+    {
+        var rules = new AttendanceRules(_options);
+
+        var before = rules.Classify(Shift(Monday), [], null, Now, trackedFrom: Monday.AddDays(1));
+        var after = rules.Classify(Shift(Monday.AddDays(1)), [], null, Now, trackedFrom: Monday.AddDays(1));
+
+        Assert.Equal(DayStatus.NotTracked, before.Status);
+        Assert.Equal(0, before.AbsenceUnits);
+        Assert.Equal(DayStatus.Absent, after.Status);
+        Assert.Equal(0m, rules.Assess(2026, 11, [before], 4300m).YearAbsenceDays);
+    }
+
+    [Fact]
     [Trait("Rule", "GEN-04")]
     public void GEN_04_the_third_short_late_in_a_month_is_counted()
     {

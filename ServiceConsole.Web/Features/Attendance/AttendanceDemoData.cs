@@ -122,6 +122,17 @@ public static class AttendanceDemoData
             4300m / general.WorkdaysPerMonth / general.HoursPerDay, "周末快件高峰值守", "supervisor", now));
         db.OvertimeRecords.Add(new OvertimeRecord(Guid.CreateVersion7(now.AddTicks(3)), "A006", restDay, 3m, kind, OvertimeCompensation.TimeOffInLieu, null, null,
             "周末快件高峰值守", "supervisor", now));
+        if (worked.Count > 0)
+        {
+            var day = worked[0];
+            var dayKind = OvertimeCalculator.DayKindOf(planner.Calendar.KindOf(day));
+            var evening = calculator.Quote(4800m, 1.5m, dayKind);
+            db.OvertimeRecords.Add(new OvertimeRecord(Guid.CreateVersion7(now.AddTicks(4)), "A002", day, 1.5m, dayKind, OvertimeCompensation.Pay, evening.Amount,
+                4800m / general.WorkdaysPerMonth / general.HoursPerDay, "晚间积压咨询处理", "supervisor", now));
+            db.OvertimeRecords.Add(new OvertimeRecord(Guid.CreateVersion7(now.AddTicks(5)), "A006", day, 2m, dayKind, OvertimeCompensation.TimeOffInLieu, null, null,
+                "晚间积压咨询处理", "supervisor", now));
+        }
+
         await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -294,6 +294,12 @@ public sealed class AttendanceService(
             .ToListAsync(cancellationToken);
         var pay = await db.PayProfiles.AsNoTracking().Where(p => codes.Contains(p.AgentCode)).ToDictionaryAsync(p => p.AgentCode, cancellationToken);
 
+        var trackedFrom = General.AttendanceTrackedFrom;
+        if (trackedFrom is null && await db.Punches.AsNoTracking().OrderBy(p => p.At).Select(p => (DateTimeOffset?)p.At).FirstOrDefaultAsync(cancellationToken) is { } firstPunch)
+        {
+            trackedFrom = DateOnly.FromDateTime(centre.ToLocal(firstPunch).DateTime);
+        }
+
         var planner = new ShiftPlanner(General);
         var rules = new AttendanceRules(General);
         var now = centre.ToLocal(clock.Now).DateTime;
@@ -310,7 +316,7 @@ public sealed class AttendanceService(
             {
                 var shift = planner.ShiftOf(date, agent.Code, agent.TeamCode, rosters);
                 var approved = agentLeave.FirstOrDefault(l => l.Covers(date));
-                classified.Add(rules.Classify(shift, [.. byDate[date]], approved?.Kind, now));
+                classified.Add(rules.Classify(shift, [.. byDate[date]], approved?.Kind, now, trackedFrom ?? Today.AddDays(1)));
             }
 
             var profile = pay.GetValueOrDefault(agent.Code);
