@@ -6,6 +6,18 @@ public sealed class GeneralOptions
     /// <summary>GEN-01: working hours a week.</summary>
     public int WeeklyHours { get; set; } = 48;
 
+    /// <summary>GEN-01: start of the standard morning shift (centre time), 08:00.</summary>
+    public TimeOnly MorningShiftStart { get; set; } = new(8, 0);
+
+    /// <summary>GEN-01: end of the standard morning shift (centre time), 12:00.</summary>
+    public TimeOnly MorningShiftEnd { get; set; } = new(12, 0);
+
+    /// <summary>GEN-01: start of the standard afternoon shift (centre time), 13:30.</summary>
+    public TimeOnly AfternoonShiftStart { get; set; } = new(13, 30);
+
+    /// <summary>GEN-01: end of the standard afternoon shift (centre time), 17:30.</summary>
+    public TimeOnly AfternoonShiftEnd { get; set; } = new(17, 30);
+
     /// <summary>
     /// GEN-01: the weekly rest days; Monday–Saturday are working days, so by default only Sunday rests. A configured
     /// list replaces the default rather than adding to it (<c>Policy:General:RestDays:0 = Saturday</c>, <c>:1 = Sunday</c>).
@@ -23,6 +35,13 @@ public sealed class GeneralOptions
     /// bridge; each must fall on one of <see cref="RestDays"/>. None by default.
     /// </summary>
     public DateOnly[] SwappedWorkingDays { get; set; } = [];
+
+    /// <summary>
+    /// GEN-03/05 (interpretation): the first centre-local date whose attendance counts, when the time clocks were connected.
+    /// Before it no punch exists, so a day is "not tracked" rather than absent. When unset, tracking starts on the date of
+    /// the first punch the console received.
+    /// </summary>
+    public DateOnly? AttendanceTrackedFrom { get; set; }
 
     /// <summary>GEN-02: overtime multiplier on a working day.</summary>
     public decimal OvertimeWorkdayRate { get; set; } = 1.5m;

@@ -281,6 +281,11 @@ public static class PolicyOptionsValidator
     {
         const string section = nameof(PolicyOptions.General);
         Positive(errors, section, nameof(g.WeeklyHours), g.WeeklyHours);
+        if (!(g.MorningShiftStart < g.MorningShiftEnd && g.MorningShiftEnd <= g.AfternoonShiftStart && g.AfternoonShiftStart < g.AfternoonShiftEnd))
+        {
+            errors.Add($"{Key(section, nameof(g.MorningShiftStart))} < {nameof(g.MorningShiftEnd)} <= {nameof(g.AfternoonShiftStart)} < {nameof(g.AfternoonShiftEnd)} is required (GEN-01 standard shift)");
+        }
+
         ValidateCalendar(errors, section, g);
         AtLeastOne(errors, section, nameof(g.OvertimeWorkdayRate), g.OvertimeWorkdayRate);
         AtLeastOne(errors, section, nameof(g.OvertimeRestDayRate), g.OvertimeRestDayRate);

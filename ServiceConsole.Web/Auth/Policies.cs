@@ -118,6 +118,30 @@ public static class Policies
     /// <summary>The HR desk HR lands on (probation ending, pending approvals, the month's assessments and sheets).</summary>
     public const string ViewHrDesk = nameof(ViewHrDesk);
 
+    /// <summary>Send time-clock punches (GEN-03): the clock devices through the API key.</summary>
+    public const string IngestPunches = nameof(IngestPunches);
+
+    /// <summary>Read an agent's attendance month (GEN-03…05); an agent reads only their own.</summary>
+    public const string ReadAttendance = nameof(ReadAttendance);
+
+    /// <summary>The team attendance view and punch corrections (a supervisor: their own teams; HR and admins: every team).</summary>
+    public const string SuperviseAttendance = nameof(SuperviseAttendance);
+
+    /// <summary>File a leave request (GEN-03): an agent for themselves, HR for anyone.</summary>
+    public const string FileLeave = nameof(FileLeave);
+
+    /// <summary>Approve or reject leave (GEN-03): HR, or the team's direct supervisor.</summary>
+    public const string DecideLeave = nameof(DecideLeave);
+
+    /// <summary>Pay profiles (monthly base, position allowance) and the printable attendance and overtime sheet: HR.</summary>
+    public const string ManagePay = nameof(ManagePay);
+
+    /// <summary>Record approved overtime (GEN-02): supervisors and HR.</summary>
+    public const string RecordOvertime = nameof(RecordOvertime);
+
+    /// <summary>Quote overtime pay (GEN-02): every signed-in member of staff and the API key.</summary>
+    public const string QuoteOvertime = nameof(QuoteOvertime);
+
     private static readonly FrozenDictionary<string, string[]> _roles = new Dictionary<string, string[]>
     {
         [HandleContacts] = [Roles.Integration, Roles.Agent, Roles.Supervisor, Roles.Admin],
@@ -156,6 +180,14 @@ public static class Policies
         [ProposeRecords] = [Roles.Integration, Roles.Supervisor, Roles.HR],
         [DecideRecords] = [Roles.Integration, Roles.HR],
         [ViewHrDesk] = [Roles.HR, Roles.Admin],
+        [IngestPunches] = [Roles.Integration],
+        [ReadAttendance] = [Roles.Integration, Roles.Supervisor, Roles.HR, Roles.Admin, Roles.Agent],
+        [SuperviseAttendance] = [Roles.Integration, Roles.Supervisor, Roles.HR, Roles.Admin],
+        [FileLeave] = [Roles.Integration, Roles.Agent, Roles.HR],
+        [DecideLeave] = [Roles.Integration, Roles.Supervisor, Roles.HR],
+        [ManagePay] = [Roles.Integration, Roles.HR],
+        [RecordOvertime] = [Roles.Integration, Roles.Supervisor, Roles.HR],
+        [QuoteOvertime] = [Roles.Integration, Roles.Supervisor, Roles.Agent, Roles.Coordinator, Roles.Trainer, Roles.ComplaintSpecialist, Roles.HR, Roles.Admin, Roles.Supervision],
     }.ToFrozenDictionary();
 
     /// <summary>Every policy name.</summary>

@@ -9,6 +9,7 @@ using ServiceConsole.Web.Demo;
 using ServiceConsole.Web.Features.Account;
 using ServiceConsole.Web.Features.Alerts;
 using ServiceConsole.Web.Features.Assessment;
+using ServiceConsole.Web.Features.Attendance;
 using ServiceConsole.Web.Features.Audit;
 using ServiceConsole.Web.Features.Board;
 using ServiceConsole.Web.Features.Callbacks;
@@ -89,6 +90,7 @@ public static class ServiceConsoleSetup
         services.AddAssessmentFeature();
         services.AddTrainingFeature();
         services.AddPersonnelFeature();
+        services.AddAttendanceFeature();
         services.AddUsersFeature();
         services.AddHomeFeature();
         services.AddHealthFeature();
@@ -141,7 +143,8 @@ public static class ServiceConsoleSetup
             .MapUsersFeature()
             .MapPointsFeature()
             .MapAssessmentFeature()
-            .MapPersonnelFeature();
+            .MapPersonnelFeature()
+            .MapAttendanceFeature();
         app.MapServiceConsoleLive();
         // The console's own Content-Security-Policy (SecurityHeaders) already says frame-ancestors 'none'; a second header
         // from Blazor would only be intersected with it.

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ServiceConsole.Domain.Agents;
 using ServiceConsole.Domain.Alerts;
 using ServiceConsole.Domain.Assessment;
+using ServiceConsole.Domain.Attendance;
 using ServiceConsole.Domain.Audit;
 using ServiceConsole.Domain.Callbacks;
 using ServiceConsole.Domain.Complaints;
@@ -82,6 +83,21 @@ public sealed class ConsoleDbContext(DbContextOptions<ConsoleDbContext> options)
 
     /// <summary>GEN-07: rewards and penalties.</summary>
     public DbSet<DisciplineRecord> DisciplineRecords => Set<DisciplineRecord>();
+
+    /// <summary>GEN-03: time-clock punches and supervisors' corrections.</summary>
+    public DbSet<Punch> Punches => Set<Punch>();
+
+    /// <summary>GEN-03: leave requests and their decisions.</summary>
+    public DbSet<LeaveRequest> LeaveRequests => Set<LeaveRequest>();
+
+    /// <summary>GEN-02/05: each agent's monthly base and position allowance.</summary>
+    public DbSet<PayProfile> PayProfiles => Set<PayProfile>();
+
+    /// <summary>GEN-02: approved overtime.</summary>
+    public DbSet<OvertimeRecord> OvertimeRecords => Set<OvertimeRecord>();
+
+    /// <summary>GEN-01: shift rosters that differ from the standard week.</summary>
+    public DbSet<Roster> Rosters => Set<Roster>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

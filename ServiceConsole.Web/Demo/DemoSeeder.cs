@@ -15,6 +15,7 @@ public sealed class DemoSeeder(
     IOptions<ServiceConsoleOptions> options,
     TimeProvider time,
     ServiceConsole.Domain.Policy.PenaltyPolicy penalties,
+    IOptions<ServiceConsole.Domain.Policy.PolicyOptions> policy,
     ILogger<DemoSeeder> logger)
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
@@ -69,6 +70,15 @@ public sealed class DemoSeeder(
         }
 
         await SeedPointsAsync(cancellationToken);
+        await SeedAttendanceAsync(cancellationToken);
+    }
+
+    /// <summary>GEN-01…05: the attendance demo (Features/Attendance/AttendanceDemoData).</summary>
+    private async Task SeedAttendanceAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await ServiceConsole.Web.Features.Attendance.AttendanceDemoData.SeedAsync(
+            db, time.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone), policy.Value.General, cancellationToken);
     }
 
     /// <summary>SVC-10: two norm violations a supervisor saw this morning, so the points ledger is not empty on a fresh demo.</summary>
