@@ -6,9 +6,10 @@ using ServiceConsole.Web.Data;
 namespace ServiceConsole.Web.Features.Attendance;
 
 /// <summary>
-/// The demo centre's attendance, so the screens are not empty: pay profiles for team ONL-1, its punches of the last
-/// working days (short lates, a long late, an absence, a missing clock-out, an early leave), today's clock-ins, an
-/// approved sick day, a pending leave request and two overtime records. Seeded once, when no punch exists.
+/// The demo centre's attendance, so the screens are not empty: team ONL-1 carries the exceptions (short lates, a long
+/// late, an absence, a missing clock-out, an early leave, today's late and missing clock-in), an approved sick day, a
+/// pending leave request and overtime records; every other agent clocks in and out on time, so today's exceptions are
+/// the few a supervisor acts on. Every agent has a pay profile. Seeded once, when no punch exists.
 /// </summary>
 public static class AttendanceDemoData
 {
@@ -30,6 +31,12 @@ public static class AttendanceDemoData
         for (var i = 0; i < bases.Length; i++)
         {
             db.PayProfiles.Add(new PayProfile(Codes[i], bases[i], hasPositionAllowance: Codes[i] == "A006", "hr", now));
+        }
+
+        var others = await db.Agents.AsNoTracking().Select(a => a.Code).Where(c => !Codes.Contains(c)).OrderBy(c => c).ToListAsync(cancellationToken);
+        foreach (var code in others)
+        {
+            db.PayProfiles.Add(new PayProfile(code, 4500m, hasPositionAllowance: false, "hr", now));
         }
 
         var worked = new List<DateOnly>();
@@ -97,6 +104,21 @@ public static class AttendanceDemoData
                     case "A008": break;                                          // no clock-in today
                     default: Add(Codes[i], today, 7, 45 + i, PunchKind.In); break;
                 }
+            }
+        }
+
+        // Everyone else on time: in before 08:00 and out after 17:30, and in today.
+        for (var i = 0; i < others.Count; i++)
+        {
+            foreach (var date in worked)
+            {
+                Add(others[i], date, 7, 40 + (i % 19), PunchKind.In);
+                Add(others[i], date, 17, 32 + (i % 25), PunchKind.Out);
+            }
+
+            if (planner.Calendar.IsWorkingDay(today))
+            {
+                Add(others[i], today, 7, 40 + (i % 19), PunchKind.In);
             }
         }
 
