@@ -10,6 +10,7 @@ using ServiceConsole.Domain.Contacts;
 using ServiceConsole.Domain.Drills;
 using ServiceConsole.Domain.Emergency;
 using ServiceConsole.Domain.Points;
+using ServiceConsole.Domain.Promotions;
 using ServiceConsole.Domain.Security;
 using ServiceConsole.Domain.Supplies;
 using ServiceConsole.Domain.Training;
@@ -75,6 +76,9 @@ public sealed class ConsoleDbContext(DbContextOptions<ConsoleDbContext> options)
     public DbSet<Onboarding> Onboardings => Set<Onboarding>();
 
     public DbSet<TrainingSession> TrainingSessions => Set<TrainingSession>();
+
+    /// <summary>PRM-01…05: promotion applications with their steps and objections.</summary>
+    public DbSet<PromotionApplication> PromotionApplications => Set<PromotionApplication>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
