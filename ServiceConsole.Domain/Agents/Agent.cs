@@ -168,20 +168,31 @@ public sealed class Agent
         return true;
     }
 
-    /// <summary>PRM-04: the effective-date step of an approved promotion gives the agent its target level.</summary>
-    public void Promote(PromotionApplication application, DateOnly today, DateTimeOffset now)
+    /// <summary>
+    /// PRM-04: the effective-date step of an approved promotion gives the agent its target level; false (nothing
+    /// changes) before the effective day or for an application that is not approved (already in effect, rejected).
+    /// </summary>
+    public bool Promote(PromotionApplication application, DateOnly today, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(application);
+        if (application.Status != PromotionStatus.Approved)
+        {
+            return false;
+        }
+
         if (application.AgentCode != Code || application.FromLevel != Level)
         {
             throw new InvalidTransitionException(
                 "promote", PromotionLevels.ToWire(Level), $"Promotion {application.Id} is not for agent {Code} at level {PromotionLevels.ToWire(Level)}.");
         }
 
-        if (application.TakeEffect(today, now))
+        if (!application.TakeEffect(today, now))
         {
-            Level = application.TargetLevel;
+            return false;
         }
+
+        Level = application.TargetLevel;
+        return true;
     }
 
     /// <summary>For the demo seed only: how long the agent has been idle at start-up spreads the first contacts.</summary>
