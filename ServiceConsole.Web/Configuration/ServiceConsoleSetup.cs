@@ -21,6 +21,7 @@ using ServiceConsole.Web.Features.Health;
 using ServiceConsole.Web.Features.Home;
 using ServiceConsole.Web.Features.IdCopies;
 using ServiceConsole.Web.Features.Points;
+using ServiceConsole.Web.Features.Promotions;
 using ServiceConsole.Web.Features.Retention;
 using ServiceConsole.Web.Features.Security;
 using ServiceConsole.Web.Features.Supplies;
@@ -87,6 +88,7 @@ public static class ServiceConsoleSetup
         services.AddPointsFeature();
         services.AddAssessmentFeature();
         services.AddTrainingFeature();
+        services.AddPromotionFeature();
         services.AddUsersFeature();
         services.AddHomeFeature();
         services.AddHealthFeature();
@@ -136,6 +138,7 @@ public static class ServiceConsoleSetup
             .MapRetentionFeature()
             .MapSecurityFeature()
             .MapTrainingFeature()
+            .MapPromotionFeature()
             .MapUsersFeature()
             .MapPointsFeature()
             .MapAssessmentFeature();
