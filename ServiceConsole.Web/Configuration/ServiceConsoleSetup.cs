@@ -88,7 +88,7 @@ public static class ServiceConsoleSetup
         services.AddPointsFeature();
         services.AddAssessmentFeature();
         services.AddTrainingFeature();
-        services.AddPromotionFeature();
+        services.AddPromotionsFeature();
         services.AddUsersFeature();
         services.AddHomeFeature();
         services.AddHealthFeature();
@@ -138,7 +138,7 @@ public static class ServiceConsoleSetup
             .MapRetentionFeature()
             .MapSecurityFeature()
             .MapTrainingFeature()
-            .MapPromotionFeature()
+            .MapPromotionsFeature()
             .MapUsersFeature()
             .MapPointsFeature()
             .MapAssessmentFeature();

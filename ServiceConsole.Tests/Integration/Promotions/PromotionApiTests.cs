@@ -150,7 +150,7 @@ public sealed class PromotionApiTests(PromotionApiTests.Factory factory) : IClas
     public async Task PRM_03_hr_rejects_with_a_note_and_the_reminder_job_reminds_the_supervisor_once()
     {
         var hr = await As("hr");
-        var id = await ApplyAsync(hr, "A005");
+        var id = await ApplyAsync(hr, "A006");
         var workflow = factory.Services.GetRequiredService<PromotionWorkflow>();
         Assert.True(await workflow.RemindAsync(id));
         Assert.False(await workflow.RemindAsync(id));

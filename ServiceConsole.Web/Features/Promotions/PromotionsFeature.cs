@@ -5,9 +5,9 @@ namespace ServiceConsole.Web.Features.Promotions;
 /// the publicity with written objections, HR's approval and the Quartz job that changes the agent's level on the
 /// effective day; <c>/promotions</c>, the agent's own page, the publicity card and the HR pipeline card.
 /// </summary>
-public static class PromotionFeature
+public static class PromotionsFeature
 {
-    public static IServiceCollection AddPromotionFeature(this IServiceCollection services)
+    public static IServiceCollection AddPromotionsFeature(this IServiceCollection services)
     {
         services.AddSingleton<PromotionScheduler>();
         services.AddSingleton<PromotionWorkflow>();
@@ -19,5 +19,5 @@ public static class PromotionFeature
     }
 
     /// <summary><c>/api/v1/promotions/…</c>.</summary>
-    public static RouteGroupBuilder MapPromotionFeature(this RouteGroupBuilder api) => api.MapPromotionEndpoints();
+    public static RouteGroupBuilder MapPromotionsFeature(this RouteGroupBuilder api) => api.MapPromotionEndpoints();
 }
