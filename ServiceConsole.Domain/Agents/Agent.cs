@@ -1,4 +1,5 @@
 using ServiceConsole.Domain.Contacts;
+using ServiceConsole.Domain.Promotions;
 
 namespace ServiceConsole.Domain.Agents;
 
@@ -55,6 +56,9 @@ public sealed class Agent
 
     /// <summary>The policy rule behind the hold (e.g. TRN-01, TRN-06, SVC-11); null without a hold.</summary>
     public string? HoldRuleId { get; private set; }
+
+    /// <summary>PRM-01: the agent's level (specialist by default); changed only when an approved promotion takes effect.</summary>
+    public PromotionLevel Level { get; private set; } = PromotionLevel.Specialist;
 
     /// <summary>Whether the agent may be offered contacts and handed them by a supervisor.</summary>
     public bool IsOnDuty => Hold == DutyHold.None && IsOnDutyStatus(Status);
@@ -161,6 +165,33 @@ public sealed class Agent
         HoldUntil = null;
         Status = AgentStatus.Away;
         StatusSince = now;
+        return true;
+    }
+
+    /// <summary>
+    /// PRM-04: the effective-date step of an approved promotion gives the agent its target level; false (nothing
+    /// changes) before the effective day or for an application that is not approved (already in effect, rejected).
+    /// </summary>
+    public bool Promote(PromotionApplication application, DateOnly today, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        if (application.Status != PromotionStatus.Approved)
+        {
+            return false;
+        }
+
+        if (application.AgentCode != Code || application.FromLevel != Level)
+        {
+            throw new InvalidTransitionException(
+                "promote", PromotionLevels.ToWire(Level), $"Promotion {application.Id} is not for agent {Code} at level {PromotionLevels.ToWire(Level)}.");
+        }
+
+        if (!application.TakeEffect(today, now))
+        {
+            return false;
+        }
+
+        Level = application.TargetLevel;
         return true;
     }
 

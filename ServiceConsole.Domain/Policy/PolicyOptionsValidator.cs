@@ -421,6 +421,11 @@ public static class PolicyOptionsValidator
         Positive(errors, section, nameof(p.FirstReviewDays), p.FirstReviewDays);
         Positive(errors, section, nameof(p.PublicityDays), p.PublicityDays);
         Positive(errors, section, nameof(p.EvaluationMonths), p.EvaluationMonths);
+        NonNegative(errors, section, nameof(p.FirstReviewReminderHoursBefore), p.FirstReviewReminderHoursBefore);
+        if (p.FirstReviewReminderHoursBefore >= p.FirstReviewDays * 24)
+        {
+            errors.Add($"{Key(section, nameof(p.FirstReviewReminderHoursBefore))} must be less than {nameof(p.FirstReviewDays)} in hours");
+        }
     }
 
     private static void ValidateClocks(List<string> errors, ClockOptions k)

@@ -35,6 +35,9 @@ public sealed class BrowserConsoleFixture : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>The console's SQLite file, for a test that must move a record's clock (the console runs on the real clock).</summary>
+    public string DatabasePath => _database;
+
     /// <summary>The integration API with the key, as the telephony and chat platforms call it.</summary>
     public HttpClient Api => _api ?? throw new InvalidOperationException("The console is not running.");
 

@@ -142,6 +142,21 @@ public static class Policies
     /// <summary>Quote overtime pay (GEN-02): every signed-in member of staff and the API key.</summary>
     public const string QuoteOvertime = nameof(QuoteOvertime);
 
+    /// <summary>Read promotion applications (PRM-05): HR, the committee, the supervision group; a supervisor their teams', an agent their own.</summary>
+    public const string ReadPromotions = nameof(ReadPromotions);
+
+    /// <summary>Apply for a promotion (PRM-03): an agent for themselves, HR for an agent.</summary>
+    public const string ApplyForPromotion = nameof(ApplyForPromotion);
+
+    /// <summary>The direct supervisor's first review of a promotion (PRM-03); the service checks it is the agent's team's supervisor.</summary>
+    public const string ReviewPromotions = nameof(ReviewPromotions);
+
+    /// <summary>The review committee's decision (PRM-03): HR and customer-service management (admins).</summary>
+    public const string DecidePromotions = nameof(DecidePromotions);
+
+    /// <summary>Answer objections and give the final approval or rejection of a promotion (PRM-03): HR.</summary>
+    public const string ApprovePromotions = nameof(ApprovePromotions);
+
     private static readonly FrozenDictionary<string, string[]> _roles = new Dictionary<string, string[]>
     {
         [HandleContacts] = [Roles.Integration, Roles.Agent, Roles.Supervisor, Roles.Admin],
@@ -188,6 +203,11 @@ public static class Policies
         [ManagePay] = [Roles.Integration, Roles.HR],
         [RecordOvertime] = [Roles.Integration, Roles.Supervisor, Roles.HR],
         [QuoteOvertime] = [Roles.Integration, Roles.Supervisor, Roles.Agent, Roles.Coordinator, Roles.Trainer, Roles.ComplaintSpecialist, Roles.HR, Roles.Admin, Roles.Supervision],
+        [ReadPromotions] = [Roles.Integration, Roles.HR, Roles.Admin, Roles.Supervision, Roles.Supervisor, Roles.Agent],
+        [ApplyForPromotion] = [Roles.Agent, Roles.HR],
+        [ReviewPromotions] = [Roles.Supervisor],
+        [DecidePromotions] = [Roles.HR, Roles.Admin],
+        [ApprovePromotions] = [Roles.HR],
     }.ToFrozenDictionary();
 
     /// <summary>Every policy name.</summary>

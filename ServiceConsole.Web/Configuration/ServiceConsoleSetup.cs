@@ -23,6 +23,7 @@ using ServiceConsole.Web.Features.Home;
 using ServiceConsole.Web.Features.IdCopies;
 using ServiceConsole.Web.Features.Personnel;
 using ServiceConsole.Web.Features.Points;
+using ServiceConsole.Web.Features.Promotions;
 using ServiceConsole.Web.Features.Retention;
 using ServiceConsole.Web.Features.Security;
 using ServiceConsole.Web.Features.Supplies;
@@ -91,6 +92,7 @@ public static class ServiceConsoleSetup
         services.AddTrainingFeature();
         services.AddPersonnelFeature();
         services.AddAttendanceFeature();
+        services.AddPromotionsFeature();
         services.AddUsersFeature();
         services.AddHomeFeature();
         services.AddHealthFeature();
@@ -140,6 +142,7 @@ public static class ServiceConsoleSetup
             .MapRetentionFeature()
             .MapSecurityFeature()
             .MapTrainingFeature()
+            .MapPromotionsFeature()
             .MapUsersFeature()
             .MapPointsFeature()
             .MapAssessmentFeature()

@@ -12,6 +12,7 @@ using ServiceConsole.Domain.Drills;
 using ServiceConsole.Domain.Emergency;
 using ServiceConsole.Domain.Personnel;
 using ServiceConsole.Domain.Points;
+using ServiceConsole.Domain.Promotions;
 using ServiceConsole.Domain.Security;
 using ServiceConsole.Domain.Supplies;
 using ServiceConsole.Domain.Training;
@@ -98,6 +99,9 @@ public sealed class ConsoleDbContext(DbContextOptions<ConsoleDbContext> options)
 
     /// <summary>GEN-01: shift rosters that differ from the standard week.</summary>
     public DbSet<Roster> Rosters => Set<Roster>();
+
+    /// <summary>PRM-01…05: promotion applications with their steps and objections.</summary>
+    public DbSet<PromotionApplication> PromotionApplications => Set<PromotionApplication>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -71,6 +71,7 @@ public sealed class DemoSeeder(
 
         await SeedPointsAsync(cancellationToken);
         await SeedAttendanceAsync(cancellationToken);
+        await SeedPromotionsAsync(cancellationToken);
     }
 
     /// <summary>GEN-01…05: the attendance demo (Features/Attendance/AttendanceDemoData).</summary>
@@ -79,6 +80,29 @@ public sealed class DemoSeeder(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await ServiceConsole.Web.Features.Attendance.AttendanceDemoData.SeedAsync(
             db, time.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone), policy.Value.General, cancellationToken);
+    }
+
+    /// <summary>PRM-03: one application waiting for its first review and one in publicity, so the promotion screens are not empty.</summary>
+    private async Task SeedPromotionsAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (await db.PromotionApplications.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        var rules = policy.Value.Promotion;
+        var waiting = ServiceConsole.Domain.Promotions.PromotionApplication.Apply(
+            Guid.CreateVersion7(now.AddDays(-2)), "A005", ServiceConsole.Domain.Promotions.PromotionLevel.Specialist, ServiceConsole.Domain.Promotions.PromotionLevel.Supervisor,
+            "入职三年，近三个月考核均为合格以上，带教过两名新员工，希望承担班组管理工作。", "hr", [], now.AddDays(-2), rules);
+        var publicity = ServiceConsole.Domain.Promotions.PromotionApplication.Apply(
+            Guid.CreateVersion7(now.AddDays(-10)), "A020", ServiceConsole.Domain.Promotions.PromotionLevel.Specialist, ServiceConsole.Domain.Promotions.PromotionLevel.Supervisor,
+            "连续两个季度满意度第一，熟悉电话渠道全部业务，愿意负责新人带教与质检。", "hr", [], now.AddDays(-10), rules);
+        publicity.Review(true, "业绩突出，同意推荐。", "主动分享经验，班组协作积极。", "supervisor", now.AddDays(-8));
+        publicity.Decide(true, "季度考核优秀，培训全部通过，委员会一致同意进入公示。", "hr", now.AddDays(-2), rules);
+        db.PromotionApplications.AddRange(waiting, publicity);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>SVC-10: two norm violations a supervisor saw this morning, so the points ledger is not empty on a fresh demo.</summary>

@@ -37,6 +37,7 @@ public sealed class DemoOrganisationTests(DemoOrganisationTests.Factory factory)
     [InlineData("trainer", "data-testid=\"trainer-home\"")]
     [InlineData("specialist", "data-testid=\"complaint-desk\"")]
     [InlineData("hr", "data-testid=\"hr-desk\"")]
+    [InlineData("supervision", "data-testid=\"promotions-page\"")]
     [InlineData("admin", "data-testid=\"users-table\"")]
     public async Task Every_documented_login_signs_in_and_lands_on_its_own_screen(string userName, string marker)
     {

@@ -15,6 +15,7 @@ internal sealed class AgentConfiguration : IEntityTypeConfiguration<Agent>
         builder.Property(a => a.Name).HasMaxLength(100);
         builder.Property(a => a.TeamCode).HasMaxLength(20);
         builder.Property(a => a.HoldRuleId).HasMaxLength(20);
+        builder.Property(a => a.Level).HasMaxLength(20);
         builder.HasOne<Team>().WithMany().HasForeignKey(a => a.TeamCode);
         builder.HasIndex(a => new { a.Channel, a.Status });
     }

@@ -171,6 +171,11 @@ namespace ServiceConsole.Web.Data.Migrations
                     b.Property<long>("IdleSince")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1682,6 +1687,78 @@ namespace ServiceConsole.Web.Data.Migrations
                     b.ToTable("NormViolations", (string)null);
                 });
 
+            modelBuilder.Entity("ServiceConsole.Domain.Promotions.PromotionApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgentCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AppliedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AppliedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EffectiveOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FirstReviewDueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FromLevel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PublicityEndsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PublicityStartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ReviewReminderSent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Statement")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetLevel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TeamworkNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgentCode")
+                        .IsUnique()
+                        .HasDatabaseName("IX_PromotionApplications_OpenPerAgent")
+                        .HasFilter("\"Status\" NOT IN ('Rejected', 'Effective')");
+
+                    b.HasIndex("Status", "AppliedAt");
+
+                    b.ToTable("PromotionApplications", (string)null);
+                });
+
             modelBuilder.Entity("ServiceConsole.Domain.Security.SecurityIncident", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2775,6 +2852,104 @@ namespace ServiceConsole.Web.Data.Migrations
                         });
 
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("ServiceConsole.Domain.Promotions.PromotionApplication", b =>
+                {
+                    b.HasOne("ServiceConsole.Domain.Agents.Agent", null)
+                        .WithMany()
+                        .HasForeignKey("AgentCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("ServiceConsole.Domain.Promotions.PromotionObjection", "Objections", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Answer")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long?>("AnsweredAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("AnsweredBy")
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ApplicationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("FiledAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("FiledBy")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ApplicationId");
+
+                            b1.ToTable("PromotionObjections", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ApplicationId");
+                        });
+
+                    b.OwnsMany("ServiceConsole.Domain.Promotions.PromotionStep", "Steps", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("ApplicationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool?>("Approve")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("At")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ApplicationId", "Sequence")
+                                .IsUnique();
+
+                            b1.ToTable("PromotionSteps", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ApplicationId");
+                        });
+
+                    b.Navigation("Objections");
+
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("ServiceConsole.Domain.Security.SecurityIncident", b =>

@@ -11,8 +11,8 @@ using ServiceConsole.Web.Data;
 namespace ServiceConsole.Web.Data.Migrations
 {
     [DbContext(typeof(ConsoleDbContext))]
-    [Migration("20261205042558_Attendance")]
-    partial class Attendance
+    [Migration("20261205054559_HumanResources")]
+    partial class HumanResources
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -173,6 +173,11 @@ namespace ServiceConsole.Web.Data.Migrations
 
                     b.Property<long>("IdleSince")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -1502,6 +1507,97 @@ namespace ServiceConsole.Web.Data.Migrations
                     b.ToTable("WeatherRequests", (string)null);
                 });
 
+            modelBuilder.Entity("ServiceConsole.Domain.Personnel.DisciplineRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgentCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Cause")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ProposedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProposedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("AgentCode", "Date");
+
+                    b.ToTable("DisciplineRecords", (string)null);
+                });
+
+            modelBuilder.Entity("ServiceConsole.Domain.Personnel.EmploymentRecord", b =>
+                {
+                    b.Property<string>("AgentCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConfirmedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ConfirmedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("HireDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ProbationEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AgentCode");
+
+                    b.HasIndex("ProbationEnd");
+
+                    b.ToTable("EmploymentRecords", (string)null);
+                });
+
             modelBuilder.Entity("ServiceConsole.Domain.Points.ExcellentAgentAward", b =>
                 {
                     b.Property<string>("Month")
@@ -1592,6 +1688,78 @@ namespace ServiceConsole.Web.Data.Migrations
                     b.HasIndex("AgentCode", "RecordedAt");
 
                     b.ToTable("NormViolations", (string)null);
+                });
+
+            modelBuilder.Entity("ServiceConsole.Domain.Promotions.PromotionApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgentCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AppliedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AppliedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EffectiveOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FirstReviewDueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FromLevel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PublicityEndsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PublicityStartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ReviewReminderSent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Statement")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetLevel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TeamworkNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgentCode")
+                        .IsUnique()
+                        .HasDatabaseName("IX_PromotionApplications_OpenPerAgent")
+                        .HasFilter("\"Status\" NOT IN ('Rejected', 'Effective')");
+
+                    b.HasIndex("Status", "AppliedAt");
+
+                    b.ToTable("PromotionApplications", (string)null);
                 });
 
             modelBuilder.Entity("ServiceConsole.Domain.Security.SecurityIncident", b =>
@@ -2621,6 +2789,170 @@ namespace ServiceConsole.Web.Data.Migrations
                     b.Navigation("Breaches");
 
                     b.Navigation("Waiting");
+                });
+
+            modelBuilder.Entity("ServiceConsole.Domain.Personnel.DisciplineRecord", b =>
+                {
+                    b.HasOne("ServiceConsole.Domain.Agents.Agent", null)
+                        .WithMany()
+                        .HasForeignKey("AgentCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ServiceConsole.Domain.Personnel.EmploymentRecord", b =>
+                {
+                    b.HasOne("ServiceConsole.Domain.Agents.Agent", null)
+                        .WithMany()
+                        .HasForeignKey("AgentCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("ServiceConsole.Domain.Personnel.ProbationChange", "History", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("AgentCode")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("At")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("HireDate")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("PreviousEnd")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("ProbationEnd")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("AgentCode");
+
+                            b1.ToTable("ProbationChanges", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AgentCode");
+                        });
+
+                    b.Navigation("History");
+                });
+
+            modelBuilder.Entity("ServiceConsole.Domain.Promotions.PromotionApplication", b =>
+                {
+                    b.HasOne("ServiceConsole.Domain.Agents.Agent", null)
+                        .WithMany()
+                        .HasForeignKey("AgentCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("ServiceConsole.Domain.Promotions.PromotionObjection", "Objections", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Answer")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long?>("AnsweredAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("AnsweredBy")
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ApplicationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("FiledAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("FiledBy")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ApplicationId");
+
+                            b1.ToTable("PromotionObjections", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ApplicationId");
+                        });
+
+                    b.OwnsMany("ServiceConsole.Domain.Promotions.PromotionStep", "Steps", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("ApplicationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool?>("Approve")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("At")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ApplicationId", "Sequence")
+                                .IsUnique();
+
+                            b1.ToTable("PromotionSteps", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ApplicationId");
+                        });
+
+                    b.Navigation("Objections");
+
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("ServiceConsole.Domain.Security.SecurityIncident", b =>
