@@ -59,12 +59,13 @@ public class ConsoleAppFactory : WebApplicationFactory<Program>
         return client;
     }
 
-    public async Task SeedAgentAsync(string code, string channel, string status = "available")
+    /// <summary>Adds an agent straight to the database: in its own channel's test team, or in <paramref name="team"/> (an existing team).</summary>
+    public async Task SeedAgentAsync(string code, string channel, string status = "available", string? team = null)
     {
         _ = Services; // the host starts (and migrates the database) on first use; seeding may come first
         await using var connection = new SqliteConnection($"Data Source={DatabasePath}");
         await connection.OpenAsync();
-        var team = $"T-{channel}";
+        team ??= $"T-{channel}";
         await using var command = connection.CreateCommand();
         command.CommandText = """
             INSERT OR IGNORE INTO Teams (Code, Name, Channel) VALUES ($team, $team, $channel);

@@ -81,15 +81,21 @@ public sealed class AttendanceApiTests(AttendanceApiTests.Factory factory) : ICl
     public async Task GEN_05_a_clock_in_29_minutes_late_is_late_and_31_minutes_absence_deducting_three_daily_wages()
     {
         var api = factory.CreateApiClient();
-        Assert.Equal(HttpStatusCode.OK, (await api.PutAsJsonAsync("/api/v1/attendance/pay-profiles/A027", new { monthlyBase = 4300m, hasPositionAllowance = false })).StatusCode);
-        Assert.Equal(HttpStatusCode.Created, (await PunchAsync(api, "clk-a26-in", "A026", On(30, 8, 29), "in")).StatusCode);
-        Assert.Equal(HttpStatusCode.Created, (await PunchAsync(api, "clk-a26-out", "A026", On(30, 17, 35), "out")).StatusCode);
-        Assert.Equal(HttpStatusCode.Created, (await PunchAsync(api, "clk-a27-in", "A027", On(30, 8, 31), "in")).StatusCode);
-        Assert.Equal(HttpStatusCode.Created, (await PunchAsync(api, "clk-a27-out", "A027", On(30, 17, 35), "out")).StatusCode);
+        // Agents of their own: every demo agent already has punches and a pay profile.
+        foreach (var code in new[] { "Z026", "Z027", "Z028" })
+        {
+            await factory.SeedAgentAsync(code, "phone", team: "PHN-2");
+        }
 
-        var late = await DayAsync(api, "A026", "2026-11", "2026-11-30");
-        var absent = await DayAsync(api, "A027", "2026-11", "2026-11-30");
-        var noProfile = await DayAsync(api, "A028", "2026-11", "2026-11-30");
+        Assert.Equal(HttpStatusCode.OK, (await api.PutAsJsonAsync("/api/v1/attendance/pay-profiles/Z027", new { monthlyBase = 4300m, hasPositionAllowance = false })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await PunchAsync(api, "clk-z26-in", "Z026", On(30, 8, 29), "in")).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await PunchAsync(api, "clk-z26-out", "Z026", On(30, 17, 35), "out")).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await PunchAsync(api, "clk-z27-in", "Z027", On(30, 8, 31), "in")).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await PunchAsync(api, "clk-z27-out", "Z027", On(30, 17, 35), "out")).StatusCode);
+
+        var late = await DayAsync(api, "Z026", "2026-11", "2026-11-30");
+        var absent = await DayAsync(api, "Z027", "2026-11", "2026-11-30");
+        var noProfile = await DayAsync(api, "Z028", "2026-11", "2026-11-30");
 
         Assert.Equal("late", late.GetProperty("status").GetString());
         Assert.Equal(29, late.GetProperty("minutesLate").GetInt32());
@@ -153,22 +159,23 @@ public sealed class AttendanceApiTests(AttendanceApiTests.Factory factory) : ICl
     public async Task GEN_03_a_supervisor_adds_a_missing_clock_out_and_voids_a_wrong_punch()
     {
         var api = factory.CreateApiClient();
-        var wrong = await JsonAsync(await PunchAsync(api, "clk-a30-in", "A030", On(26, 8, 5), "in"));
-        Assert.Equal(HttpStatusCode.Created, (await PunchAsync(api, "clk-a30-in2", "A030", On(26, 7, 57), "in")).StatusCode);
+        await factory.SeedAgentAsync("Z030", "phone", team: "PHN-2"); // in supervisor2's team, without the demo's punches
+        var wrong = await JsonAsync(await PunchAsync(api, "clk-z30-in", "Z030", On(26, 8, 5), "in"));
+        Assert.Equal(HttpStatusCode.Created, (await PunchAsync(api, "clk-z30-in2", "Z030", On(26, 7, 57), "in")).StatusCode);
         var supervisor = await factory.SignInAsync("supervisor2", DemoOptions.DefaultPassword);
-        Assert.Equal("missing-punch", (await DayAsync(supervisor, "A030", "2026-11", "2026-11-26")).GetProperty("status").GetString());
+        Assert.Equal("missing-punch", (await DayAsync(supervisor, "Z030", "2026-11", "2026-11-26")).GetProperty("status").GetString());
 
-        var added = await supervisor.PostAsJsonAsync("/api/v1/attendance/corrections", new { agentCode = "A030", at = On(26, 17, 40), kind = "out", reason = "打卡机故障，经核实按时下班" });
+        var added = await supervisor.PostAsJsonAsync("/api/v1/attendance/corrections", new { agentCode = "Z030", at = On(26, 17, 40), kind = "out", reason = "打卡机故障，经核实按时下班" });
         var voided = await supervisor.PostAsJsonAsync($"/api/v1/attendance/punches/{wrong.GetProperty("id").GetGuid()}/void", new { reason = "重复打卡" });
         var notMine = await (await factory.SignInAsync("supervisor", DemoOptions.DefaultPassword))
-            .PostAsJsonAsync("/api/v1/attendance/corrections", new { agentCode = "A030", at = On(26, 17, 40), kind = "out", reason = "x" });
-        var noReason = await supervisor.PostAsJsonAsync("/api/v1/attendance/corrections", new { agentCode = "A030", at = On(26, 17, 40), kind = "out" });
+            .PostAsJsonAsync("/api/v1/attendance/corrections", new { agentCode = "Z030", at = On(26, 17, 40), kind = "out", reason = "x" });
+        var noReason = await supervisor.PostAsJsonAsync("/api/v1/attendance/corrections", new { agentCode = "Z030", at = On(26, 17, 40), kind = "out" });
 
         Assert.Equal(HttpStatusCode.Created, added.StatusCode);
         Assert.Equal(HttpStatusCode.OK, voided.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, notMine.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
-        var day = await DayAsync(supervisor, "A030", "2026-11", "2026-11-26");
+        var day = await DayAsync(supervisor, "Z030", "2026-11", "2026-11-26");
         Assert.Equal("on-time", day.GetProperty("status").GetString());
         Assert.Equal(3, day.GetProperty("punches").GetArrayLength()); // the voided one is still shown, marked
     }

@@ -48,7 +48,7 @@ public sealed class DemoOrganisationTests(DemoOrganisationTests.Factory factory)
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);
         var html = await home.Content.ReadAsStringAsync();
         Assert.Contains(marker, html);
-        Assert.True(System.Text.RegularExpressions.Regex.Matches(html, "data-role=\"|data-testid=\"(supervisor-board|agent-workspace|coordinator-screen|complaint-desk|users-table|trainer-home)\"").Count == 1);
+        Assert.True(System.Text.RegularExpressions.Regex.Matches(html, "data-role=\"|data-testid=\"(supervisor-board|agent-workspace|coordinator-screen|complaint-desk|users-table|trainer-home|promotions-page)\"").Count == 1);
     }
 
     [Fact]
