@@ -46,6 +46,26 @@ public sealed class PromotionApiTests(PromotionApiTests.Factory factory) : IClas
             .GetProperty("id").GetGuid();
 
     [Fact]
+    [Trait("Rule", "PRM-02")]
+    [Trait("Rule", "GEN-07")]
+    public async Task PRM_02_the_application_profile_lists_the_approved_rewards_and_penalties_and_not_a_pending_one()
+    {
+        var supervisor = await As("supervisor");
+        var hr = await As("hr");
+        var causes = await Ok(await hr.GetAsync("/api/v1/personnel/causes"));
+        string Cause(string kind) => causes.EnumerateArray().First(c => c.GetProperty("kind").GetString() == kind).GetProperty("causes")[0].GetString()!;
+        var merit = await Ok(await Post(supervisor, "/api/v1/personnel/records", new { agentCode = "A009", kind = "merit", cause = Cause("merit") }), HttpStatusCode.Created);
+        await Ok(await Post(supervisor, "/api/v1/personnel/records", new { agentCode = "A009", kind = "warning", cause = Cause("warning") }), HttpStatusCode.Created);
+        await Ok(await Post(hr, $"/api/v1/personnel/records/{merit.GetProperty("id").GetGuid()}/approve", new { note = "同意" }));
+
+        var profile = await Ok(await hr.GetAsync("/api/v1/promotions/profile/A009"));
+
+        var records = profile.GetProperty("records").EnumerateArray().ToList();
+        Assert.Equal(["merit"], records.Select(r => r.GetProperty("kind").GetString()));
+        Assert.Equal(Cause("merit"), records[0].GetProperty("cause").GetString());
+    }
+
+    [Fact]
     [Trait("Rule", "PRM-03")]
     public async Task PRM_03_agent_applies_for_themselves_only_the_next_level_and_once()
     {

@@ -1,4 +1,5 @@
 using ServiceConsole.Web.Features.Assessment;
+using ServiceConsole.Web.Features.Personnel;
 using ServiceConsole.Web.Features.Points;
 using ServiceConsole.Web.Features.Training;
 
@@ -66,7 +67,7 @@ public sealed record PromotionPublicityResource(Guid Id, string AgentCode, strin
 /// <summary>
 /// PRM-02: what the console already knows about the agent, shown with the application form: the last evaluation
 /// period's monthly assessments (its satisfaction ratings are the customer feedback), the training file, the points,
-/// and the level.
+/// the level, and the approved rewards and penalties of the personnel file (GEN-07), newest first.
 /// </summary>
 public sealed record PromotionProfileResource(
     string AgentCode,
@@ -78,4 +79,5 @@ public sealed record PromotionProfileResource(
     IReadOnlyList<MonthlyAssessmentResource> Assessments,
     IReadOnlyList<KpiTrendPoint> Feedback,
     TrainingFileResource? TrainingFile,
-    IReadOnlyList<PointsEntryResource> Points);
+    IReadOnlyList<PointsEntryResource> Points,
+    IReadOnlyList<DisciplineRecordResource>? Records = null);

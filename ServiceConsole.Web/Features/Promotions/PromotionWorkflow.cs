@@ -8,6 +8,7 @@ using ServiceConsole.Web.Configuration;
 using ServiceConsole.Web.Data;
 using ServiceConsole.Web.Data.Entities;
 using ServiceConsole.Web.Features.Assessment;
+using ServiceConsole.Web.Features.Personnel;
 using ServiceConsole.Web.Features.Points;
 using ServiceConsole.Web.Features.Training;
 
@@ -31,6 +32,7 @@ public sealed class PromotionWorkflow(
     IAssessmentTrends trends,
     ITrainingFile trainingFile,
     IPointsLedger points,
+    IPersonnelFile personnel,
     ILogger<PromotionWorkflow> logger) : IPromotionWorkflow
 {
     private const int TextMax = 4000;
@@ -311,6 +313,8 @@ public sealed class PromotionWorkflow(
             }
         }
 
+        // GEN-07: the decided rewards and penalties feed the review; a proposal still waiting is not yet a record.
+        var records = (await personnel.ForAgentAsync(agentCode, cancellationToken))?.Records.Where(r => r.Status == "approved").ToList() ?? [];
         return new PromotionProfileResource(
             agent.Code, agent.Name, team?.Name ?? agent.TeamCode, PromotionLevels.ToWire(agent.Level),
             PromotionLevels.Next(agent.Level) is { } next ? PromotionLevels.ToWire(next) : null,
@@ -318,7 +322,8 @@ public sealed class PromotionWorkflow(
             history,
             feedback.Agents.FirstOrDefault(a => a.Key == agentCode)?.Points ?? [],
             file,
-            entries);
+            entries,
+            records);
     }
 
     /// <summary>PRM-03: the Quartz reminder fired: tells the direct supervisor once, while the first review is still to do.</summary>
