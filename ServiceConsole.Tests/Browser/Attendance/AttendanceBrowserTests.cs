@@ -73,6 +73,7 @@ public sealed class AttendanceBrowserTests(BrowserConsoleFixture console)
                 await Expect(sheet.Locator("[data-testid='sheet-row'][data-agent='A004'] td").Nth(9)).Not.ToHaveTextAsync("0.00");
                 await Expect(page.GetByTestId("sheet-totals")).ToBeVisibleAsync();
                 await Expect(page.GetByTestId("pay-editor")).ToBeVisibleAsync();
+                await Expect(page.GetByTestId("overtime-form")).ToBeVisibleAsync();
 
                 await page.Mouse.MoveAsync(0, 0);
                 await BrowserConsoleFixture.SaveScreenshotAsync(page, "attendance-sheet.png");
@@ -81,6 +82,7 @@ public sealed class AttendanceBrowserTests(BrowserConsoleFixture console)
                 await Expect(page.Locator(".mud-appbar")).ToBeHiddenAsync();
                 await Expect(page.GetByTestId("print")).ToBeHiddenAsync();
                 await Expect(page.GetByTestId("pay-editor")).ToBeHiddenAsync();
+                await Expect(page.GetByTestId("overtime-form")).ToBeHiddenAsync();
                 await Expect(sheet).ToBeVisibleAsync();
             });
         }
