@@ -58,6 +58,32 @@ public sealed class ValidationErrors
         Optional(field, value, maxLength);
     }
 
+    /// <summary>
+    /// A required date range <c>from</c>–<c>to</c>, both days included: each present and <c>to</c> not before <c>from</c>.
+    /// True when both are given and in order, so the caller may check the span.
+    /// </summary>
+    public bool DateRange(DateOnly? from, DateOnly? to)
+    {
+        if (from is null)
+        {
+            Add("from", "from is required.");
+        }
+
+        if (to is null)
+        {
+            Add("to", "to is required.");
+            return false;
+        }
+
+        if (to < from)
+        {
+            Add("to", "to must not be before from.");
+            return false;
+        }
+
+        return from is not null;
+    }
+
     /// <summary>An optional line of text: when given, not too long and free of control characters.</summary>
     public void Optional(string field, string? value, int maxLength)
     {

@@ -365,19 +365,7 @@ public sealed class AttendanceService(
             errors.Add("teamCode", "Give exactly one of teamCode and agentCode.");
         }
 
-        if (request.From is null)
-        {
-            errors.Add("from", "from is required.");
-        }
-
-        if (request.To is null)
-        {
-            errors.Add("to", "to is required.");
-        }
-        else if (request.To < request.From)
-        {
-            errors.Add("to", "to must not be before from.");
-        }
+        errors.DateRange(request.From, request.To);
 
         var weekdays = new List<DayOfWeek>();
         foreach (var day in request.Weekdays ?? [])

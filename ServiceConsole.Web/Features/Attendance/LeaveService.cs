@@ -26,20 +26,7 @@ public sealed class LeaveService(IDbContextFactory<ConsoleDbContext> dbFactory, 
             errors.Add("kind", "kind must be sick, personal, marriage or maternity.");
         }
 
-        if (request.From is null)
-        {
-            errors.Add("from", "from is required.");
-        }
-
-        if (request.To is null)
-        {
-            errors.Add("to", "to is required.");
-        }
-        else if (request.To < request.From)
-        {
-            errors.Add("to", "to must not be before from.");
-        }
-        else if (request.From is { } f && request.To.Value.DayNumber - f.DayNumber + 1 > MaxDays)
+        if (errors.DateRange(request.From, request.To) && request.To!.Value.DayNumber - request.From!.Value.DayNumber + 1 > MaxDays)
         {
             errors.Add("to", $"A leave request spans at most {MaxDays} days.");
         }
