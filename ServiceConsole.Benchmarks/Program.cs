@@ -17,6 +17,13 @@ if (args is ["firing", .. var firing])
     return await FiringLateness.RunAsync(firing);
 }
 
+// Ingest throughput and latency at 1, 16 and 64 connections, against a static file (IngestThroughput):
+//        dotnet run -c Release --project ServiceConsole.Benchmarks -- ingest [seconds=10] [connections=1,16,64] [out]
+if (args is ["ingest", .. var ingest])
+{
+    return await IngestThroughput.RunAsync(ingest);
+}
+
 var contacts = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 400;
 var hubClients = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
 var output = args.Length > 2 ? args[2] : null;

@@ -14,6 +14,9 @@ public static class CommonSetup
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new UtcDateTimeOffsetConverter()));
 
         services.AddSingleton<WriteGate>();
+        services.AddOptions<WritePathOptions>().BindConfiguration(WritePathOptions.SectionName)
+            .Validate(o => o.MaxBatch is >= 1 and <= 10_000, "ServiceConsole:Writes:MaxBatch must be between 1 and 10000.")
+            .ValidateOnStart();
         services.AddSingleton<WritePath>();
         services.AddSingleton<IngestClock>();
         services.AddSingleton<CustomerDataRulesProvider>();

@@ -1,10 +1,11 @@
 namespace ServiceConsole.Web.Common;
 
 /// <summary>
-/// Serialises the read-decide-write steps of routing and ingest inside one process, so two requests
-/// cannot both see an agent as free or both miss an externalId. The database's unique indexes remain
-/// the guard across processes. The gate is not re-entrant: an operation that already holds it and asks
-/// again would wait for itself forever, so it is refused with an exception that says so.
+/// Marks the flow of a write that is deciding. The <see cref="WritePath"/> decides writes one at a time on one
+/// connection (so two requests cannot both see an agent as free or both miss an externalId; the database's unique
+/// indexes remain the guard across processes) and marks each decision as holding the gate. A decision that asks for
+/// another write, or for an audit append on its own connection, would wait for its own group's commit forever, so it is
+/// refused with an exception that says so. <see cref="EnterAsync"/> remains for work that must exclude itself the same way.
 /// </summary>
 public sealed class WriteGate
 {
@@ -22,6 +23,15 @@ public sealed class WriteGate
     /// </remarks>
     public Task<IDisposable> EnterAsync(CancellationToken cancellationToken)
     {
+        ThrowIfHeld();
+        var holder = new Holder(_semaphore);
+        _holder.Value = holder;
+        return holder.AcquireAsync(cancellationToken);
+    }
+
+    /// <summary>Refuses a second entry by an operation that already holds the gate, which would wait for itself.</summary>
+    public void ThrowIfHeld()
+    {
         if (IsHeld)
         {
             throw new InvalidOperationException(
@@ -29,14 +39,19 @@ public sealed class WriteGate
                 "service's write, a clock that records a breach) must run after the gate is released: give it to " +
                 "WritePath as an after-commit step.");
         }
-
-        var holder = new Holder(_semaphore);
-        _holder.Value = holder;
-        return holder.AcquireAsync(cancellationToken);
     }
 
-    private sealed class Holder(SemaphoreSlim semaphore) : IDisposable
+    /// <summary>
+    /// Marks the current flow as holding the gate, for the rest of the calling async method and what it awaits: the
+    /// write path's decision of one write, which the path already runs alone.
+    /// </summary>
+    internal void MarkHeld() => _holder.Value = Holder.Marked;
+
+    private sealed class Holder(SemaphoreSlim? semaphore) : IDisposable
     {
+        /// <summary>A flow the write path runs alone: held, with no semaphore of its own to release.</summary>
+        public static readonly Holder Marked = new(null) { _state = Acquired };
+
         private const int Waiting = 0;
         private const int Acquired = 1;
         private const int Released = 2;
@@ -46,14 +61,14 @@ public sealed class WriteGate
 
         public async Task<IDisposable> AcquireAsync(CancellationToken cancellationToken)
         {
-            await semaphore.WaitAsync(cancellationToken);
+            await semaphore!.WaitAsync(cancellationToken);
             Volatile.Write(ref _state, Acquired);
             return this;
         }
 
         public void Dispose()
         {
-            if (Interlocked.CompareExchange(ref _state, Released, Acquired) == Acquired)
+            if (semaphore is not null && Interlocked.CompareExchange(ref _state, Released, Acquired) == Acquired)
             {
                 semaphore.Release();
             }
