@@ -23,6 +23,9 @@ public sealed partial class TelemetryTests(TelemetryTests.Factory factory) : ICl
     /// <summary>The real console with every log line also kept in memory, scopes included.</summary>
     public sealed class Factory : ConsoleAppFactory
     {
+        // The queue gauges follow the board's snapshot; a short quiet refresh lets a test see a new contact soon.
+        public Factory() => Settings["ServiceConsole:Board:QuietRefreshSeconds"] = "1";
+
         public LogCapture Logs { get; } = new();
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -55,15 +58,50 @@ public sealed partial class TelemetryTests(TelemetryTests.Factory factory) : ICl
             Assert.StartsWith("text/plain", response.Content.Headers.ContentType?.MediaType, StringComparison.Ordinal);
             text = await response.Content.ReadAsStringAsync();
             Assert.True(Sample(text, "serviceconsole_contacts_ingested_total", "channel=\"phone\"") >= 1, text);
-            Assert.NotNull(Sample(text, "serviceconsole_queue_waiting", ""));
+            Assert.True(Sample(text, "serviceconsole_queue_waiting", "") >= 1, text);
         }, TimeSpan.FromSeconds(20), TimeSpan.FromMilliseconds(400));
 
         Assert.Contains("# TYPE serviceconsole_contacts_ingested_total counter", text, StringComparison.Ordinal);
-        Assert.True(Sample(text, "serviceconsole_queue_waiting", "") >= 1);
         Assert.Contains("http_server_request_duration_seconds_bucket", text, StringComparison.Ordinal);
         Assert.Contains("dotnet_gc_collections_total", text, StringComparison.Ordinal);
         Assert.Contains("aspnetcore_routing_match_attempts_total", text, StringComparison.Ordinal);
         Assert.Contains("microsoft_entityframeworkcore_savechanges_total", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_queue_gauge_reports_each_teams_waiting_contacts_from_the_boards_snapshot()
+    {
+        await factory.SeedAgentAsync("A301", "phone", team: "T-queue");
+        var api = factory.CreateApiClient();
+        foreach (var id in new[] { "telemetry-queue-1", "telemetry-queue-2" })
+        {
+            var posted = await api.PostAsJsonAsync("/api/v1/contacts", new
+            {
+                externalId = id, channel = "phone", customerName = "孙先生", customerPhone = "13500135000", agentCode = "A301",
+            });
+            Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
+        }
+
+        await Eventually.Assert(async () =>
+        {
+            var text = await api.GetStringAsync("/metrics");
+            Assert.True(Sample(text, "serviceconsole_queue_length", "team=\"T-queue\"") == 2, text);
+            Assert.Contains("channel=\"phone\",team=\"T-queue\"", text, StringComparison.Ordinal);
+        }, TimeSpan.FromSeconds(20), TimeSpan.FromMilliseconds(500));
+    }
+
+    [Fact]
+    public async Task An_open_circuit_counts_once_until_it_closes()
+    {
+        using var capture = new MeterCapture(factory.Services, ConsoleMetrics.OpenCircuitsName);
+        var handler = new CircuitMetricsHandler(factory.Services.GetRequiredService<ConsoleMetrics>());
+
+        await handler.OnCircuitOpenedAsync(null!, CancellationToken.None);
+        await handler.OnCircuitOpenedAsync(null!, CancellationToken.None);
+        await handler.OnCircuitClosedAsync(null!, CancellationToken.None);
+        await handler.OnCircuitClosedAsync(null!, CancellationToken.None);
+
+        Assert.Equal([1.0, -1.0], capture.Measurements.Select(m => m.Value));
     }
 
     [Fact]
