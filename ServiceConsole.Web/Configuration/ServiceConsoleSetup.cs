@@ -32,6 +32,7 @@ using ServiceConsole.Web.Features.Users;
 using ServiceConsole.Web.Features.Workspace;
 using ServiceConsole.Web.Live;
 using ServiceConsole.Web.Scheduling;
+using ServiceConsole.Web.Telemetry;
 
 namespace ServiceConsole.Web.Configuration;
 
@@ -70,6 +71,7 @@ public static class ServiceConsoleSetup
         services.AddServiceConsoleRateLimits();
         services.AddServiceConsoleLive();
         services.AddServiceConsoleScreens();
+        builder.AddServiceConsoleTelemetry();
 
         // Capabilities.
         services.AddAuditFeature();
@@ -149,6 +151,7 @@ public static class ServiceConsoleSetup
             .MapPersonnelFeature()
             .MapAttendanceFeature();
         app.MapServiceConsoleLive();
+        app.MapServiceConsoleTelemetry();
         // The console's own Content-Security-Policy (SecurityHeaders) already says frame-ancestors 'none'; a second header
         // from Blazor would only be intersected with it.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);

@@ -4,6 +4,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Quartz;
 using ServiceConsole.Web.Data;
+using ServiceConsole.Web.Telemetry;
 
 namespace ServiceConsole.Web.Scheduling;
 
@@ -90,6 +91,9 @@ public static class SchedulingSetup
             });
 
             quartz.UseDefaultThreadPool(MaxConcurrency);
+
+            // Every job's lateness (fire time − scheduled time) goes to the clock-lateness histogram (Telemetry/).
+            quartz.AddJobListener<ClockLatenessListener>(GroupMatcher<JobKey>.AnyGroup());
 
             quartz.UsePersistentStore(store =>
             {

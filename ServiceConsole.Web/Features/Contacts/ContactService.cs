@@ -6,6 +6,7 @@ using ServiceConsole.Domain.Policy;
 using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Data;
 using ServiceConsole.Web.Data.Entities;
+using ServiceConsole.Web.Telemetry;
 
 namespace ServiceConsole.Web.Features.Contacts;
 
@@ -19,6 +20,7 @@ public sealed class ContactService(
     IdNumberProtector idNumbers,
     LateEntryPolicy lateEntry,
     WritePath writes,
+    ConsoleMetrics metrics,
     ILogger<ContactService> logger)
 {
     public async Task<OperationResult<ContactResource>> CreateAsync(
@@ -54,7 +56,7 @@ public sealed class ContactService(
         }
 
         var fingerprint = RequestFingerprint.Without(request, IdNumberProtector.Field);
-        return await writes.RunAsync(async write =>
+        var stored = await writes.RunAsync(async write =>
         {
             var db = write.Db;
             var existing = await FindExistingAsync(db, request.ExternalId!, fingerprint, actor, cancellationToken);
@@ -119,6 +121,14 @@ public sealed class ContactService(
             write.Publish(new ContactChanged(resource));
             return OperationResult<ContactResource>.Created(resource);
         }, cancellationToken);
+
+        // Counted once committed; a retry answered with the stored contact (200) is not a new contact.
+        if (stored.Status == OperationStatus.Created && !isDrill)
+        {
+            metrics.ContactIngested(channel!.Value);
+        }
+
+        return stored;
     }
 
     public async Task<OperationResult<ContactResource>> AnswerAsync(

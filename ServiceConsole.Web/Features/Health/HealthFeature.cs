@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using ServiceConsole.Web.Data;
@@ -5,18 +6,41 @@ using ServiceConsole.Web.Scheduling;
 
 namespace ServiceConsole.Web.Features.Health;
 
-/// <summary><c>/healthz</c>: the database and the scheduler, each checked.</summary>
+/// <summary><c>/healthz</c>: each dependency of the console checked on its own and listed in the JSON answer.</summary>
 public static class HealthFeature
 {
+    /// <summary>The tag every dependency check carries.</summary>
+    public const string DependencyTag = "dependency";
+
+    /// <summary>
+    /// How long one check may take before it counts as failed; the scheduler's store probe bounds itself at 5 s
+    /// (<see cref="SchedulerHealthCheck.StoreProbeTimeout"/>), the others answer in milliseconds.
+    /// </summary>
+    internal static readonly TimeSpan CheckTimeout = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// One line per dependency. A new one (Redis, PostgreSQL, a second node's feed) is an <see cref="IHealthCheck"/>
+    /// and one <see cref="AddDependency{T}"/> line here; the endpoint lists it without further change.
+    /// </summary>
     public static IServiceCollection AddHealthFeature(this IServiceCollection services)
     {
         services.AddHealthChecks()
-            .AddCheck<DatabaseHealthCheck>("database")
-            .AddCheck<SchedulerHealthCheck>("scheduler");
+            .AddDependency<DatabaseHealthCheck>("database")
+            .AddDependency<SchedulerHealthCheck>("scheduler")
+            .AddDependency<LiveFeedHealthCheck>("live")
+            .AddDependency<DataProtectionHealthCheck>("dataProtection");
         return services;
     }
 
-    /// <summary><c>/healthz</c>: 200 when the database and the scheduler are up, 503 otherwise, with each check's state.</summary>
+    /// <summary>Registers <typeparamref name="T"/> as the dependency <paramref name="name"/> (unhealthy when it fails, bounded in time).</summary>
+    public static IHealthChecksBuilder AddDependency<T>(this IHealthChecksBuilder builder, string name)
+        where T : class, IHealthCheck =>
+        builder.AddCheck<T>(name, HealthStatus.Unhealthy, [DependencyTag], CheckTimeout);
+
+    /// <summary>
+    /// <c>/healthz</c>: 200 when every dependency is up, 503 otherwise. The body names the overall status and, under
+    /// <c>checks</c>, each dependency's status, description, duration and facts (scheduler state, key count…).
+    /// </summary>
     public static IEndpointRouteBuilder MapHealthFeature(this IEndpointRouteBuilder app)
     {
         app.MapHealthChecks("/healthz", new HealthCheckOptions
@@ -26,13 +50,22 @@ public static class HealthFeature
                 context.Response.ContentType = "application/json";
                 return context.Response.WriteAsJsonAsync(new
                 {
-                    status = report.Status == HealthStatus.Healthy ? "healthy" : "unhealthy",
+                    status = StatusName(report.Status),
+                    durationMs = Math.Round(report.TotalDuration.TotalMilliseconds, 1),
                     checks = report.Entries.ToDictionary(
                         entry => entry.Key,
-                        entry => new { status = entry.Value.Status == HealthStatus.Healthy ? "healthy" : "unhealthy", description = entry.Value.Description }),
+                        entry => new
+                        {
+                            status = StatusName(entry.Value.Status),
+                            description = entry.Value.Description,
+                            durationMs = Math.Round(entry.Value.Duration.TotalMilliseconds, 1),
+                            data = entry.Value.Data.ToDictionary(d => d.Key, d => Convert.ToString(d.Value, CultureInfo.InvariantCulture)),
+                        }),
                 });
             },
         });
         return app;
     }
+
+    private static string StatusName(HealthStatus status) => status == HealthStatus.Healthy ? "healthy" : "unhealthy";
 }
