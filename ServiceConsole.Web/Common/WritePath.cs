@@ -43,8 +43,8 @@ public sealed class WritePath : IAsyncDisposable
         }
     }
 
-    /// <summary>Raised after each group commit with its size and how long its first write waited; telemetry listens.</summary>
-    public event Action<int, TimeSpan>? Committed;
+    /// <summary>Raised after each group commit with how long each of its writes waited in the queue; telemetry listens.</summary>
+    public event Action<CommittedGroup>? Committed;
 
     /// <summary>A use case: committed when it succeeds, rolled back when it is refused or invalid.</summary>
     public Task<OperationResult<T>> RunAsync<T>(
@@ -142,15 +142,17 @@ public sealed class WritePath : IAsyncDisposable
 
     private async Task CommitGroupAsync(List<PendingWrite> batch)
     {
-        var waited = Stopwatch.GetElapsedTime(batch[0].QueuedAt);
+        var waits = new TimeSpan[batch.Count];
         await using var owner = await _dbFactory.CreateDbContextAsync(CancellationToken.None);
         await owner.Database.OpenConnectionAsync(CancellationToken.None);
         await using var transaction = await owner.Database.BeginTransactionAsync(CancellationToken.None);
         var connection = owner.Database.GetDbConnection();
         var dbTransaction = transaction.GetDbTransaction();
 
-        foreach (var write in batch)
+        for (var i = 0; i < batch.Count; i++)
         {
+            var write = batch[i];
+            waits[i] = Stopwatch.GetElapsedTime(write.QueuedAt);
             await dbTransaction.SaveAsync(SavepointName, CancellationToken.None);
             var keep = await write.DecideAsync(this, connection, dbTransaction);
             if (keep)
@@ -165,7 +167,7 @@ public sealed class WritePath : IAsyncDisposable
         }
 
         await transaction.CommitAsync(CancellationToken.None);
-        Committed?.Invoke(batch.Count, waited);
+        Committed?.Invoke(new CommittedGroup(waits));
 
         // In the order the writes were decided, so a screen hears a contact arrive before it hears it answered.
         foreach (var write in batch)
@@ -286,4 +288,10 @@ public sealed class WritePath : IAsyncDisposable
     }
 
     private sealed record Outcome<T>(T Result, IReadOnlyList<Func<CancellationToken, Task>> AfterCommit);
+}
+
+/// <summary>One group commit of the <see cref="WritePath"/>: how long each of its writes waited before it was decided.</summary>
+public sealed record CommittedGroup(IReadOnlyList<TimeSpan> Waits)
+{
+    public int Size => Waits.Count;
 }

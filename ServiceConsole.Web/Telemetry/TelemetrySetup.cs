@@ -72,6 +72,7 @@ public static class TelemetrySetup
         services.AddSingleton<ConsoleMetrics>();
         services.AddSingleton<ClockLatenessListener>();
         services.AddHostedService<BreachMeter>();
+        services.AddHostedService<WriteMetrics>();
         services.AddScoped<CircuitHandler, CircuitMetricsHandler>();
 
         services.AddAuthorizationBuilder().AddPolicy(ReadMetricsPolicy, policy => policy

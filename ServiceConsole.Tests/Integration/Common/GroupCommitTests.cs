@@ -60,7 +60,7 @@ public sealed class GroupCommitTests(ConsoleAppFactory factory) : IClassFixture<
         // The blocker committed alone; the ten writes queued behind it committed as one group.
         Assert.Contains(10, groups);
 
-        void OnCommitted(int size, TimeSpan waited) => groups.Enqueue(size);
+        void OnCommitted(CommittedGroup group) => groups.Enqueue(group.Size);
     }
 
     [Fact]
