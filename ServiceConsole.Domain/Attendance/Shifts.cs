@@ -134,6 +134,29 @@ public sealed class Roster
         : SecondStart is null ? [new(FirstStart.Value, FirstEnd!.Value)]
         : [new(FirstStart.Value, FirstEnd!.Value), new(SecondStart.Value, SecondEnd!.Value)];
 
+    /// <summary>
+    /// GEN-01, interpretation (POLICY.md is silent): taking a roster back never rewrites days already past, whose
+    /// attendance (and any deduction) it decided. A roster that has not begun by <paramref name="today"/> is withdrawn
+    /// whole (the caller deletes it, <see cref="RosterWithdrawal.Deleted"/>); one that has begun ends the day before
+    /// <paramref name="today"/> (<see cref="RosterWithdrawal.Ended"/>); one wholly in the past cannot be taken back.
+    /// </summary>
+    /// <exception cref="InvalidTransitionException">The roster ended before <paramref name="today"/>.</exception>
+    public RosterWithdrawal Withdraw(DateOnly today)
+    {
+        if (To < today)
+        {
+            throw new InvalidTransitionException("remove", "past", "A roster wholly in the past decided those days' attendance; it stays on record.");
+        }
+
+        if (From >= today)
+        {
+            return RosterWithdrawal.Deleted;
+        }
+
+        To = today.AddDays(-1);
+        return RosterWithdrawal.Ended;
+    }
+
     public bool Covers(DateOnly date)
     {
         if (date < From || date > To)
@@ -144,6 +167,13 @@ public sealed class Roster
         var weekdays = Weekdays;
         return weekdays.Count == 0 || weekdays.Contains(date.DayOfWeek);
     }
+}
+
+/// <summary>What <see cref="Roster.Withdraw"/> did: the roster had not begun (delete it), or it now ends yesterday.</summary>
+public enum RosterWithdrawal
+{
+    Deleted,
+    Ended,
 }
 
 /// <summary>

@@ -12,6 +12,7 @@ public static class DemoSetup
         if (demo.Enabled)
         {
             services.AddSingleton<DemoTraffic>();
+            services.AddSingleton<DemoTimeClock>();
         }
 
         if (demo.Enabled && demo.TrafficPerMinute > 0)

@@ -87,4 +87,45 @@ public sealed class AttendanceBrowserTests(BrowserConsoleFixture console)
             });
         }
     }
+
+    [Fact]
+    [Trait("Rule", "GEN-01")]
+    public async Task GEN_01_hr_opens_the_rosters_from_the_desk_and_gives_one_agent_a_saturday_half_day()
+    {
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Shanghai).DateTime);
+        await using var context = await console.NewContextAsync();
+        await BrowserEvidence.OnFailureAsync(context, async () =>
+        {
+            var page = await console.SignInAsync(context, "hr");
+            await page.GotoAsync("/hr", new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+            await Expect(page.GetByTestId("desk-rosters")).ToHaveAttributeAsync("href", "/attendance/rosters");
+            await page.GotoAsync("/attendance/rosters?team=ONL-1", new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+            await BrowserConsoleFixture.WaitUntilInteractiveAsync(page);
+            await Expect(page.GetByTestId("rosters-help")).ToContainTextAsync("08:00–12:00");
+
+            var form = page.GetByTestId("roster-form");
+            await form.GetByText("单个客服", new LocatorGetByTextOptions { Exact = true }).ClickAsync();
+            await BrowserMudForms.Field(form, "客服").ClickAsync();
+            var option = page.Locator(".mud-popover-open .mud-list-item").First;
+            var agentName = (await option.InnerTextAsync()).Trim();
+            await option.ClickAsync();
+            await BrowserMudForms.FillAsync(form, "结束日期", today.AddDays(27).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            await form.Locator("[data-day='Saturday'] input").CheckAsync();
+            await form.Locator("input[data-testid='roster-start']").FillAsync("09:00");
+            await form.Locator("input[data-testid='roster-end']").FillAsync("13:00");
+            await BrowserMudForms.FillAsync(form, "备注", "周六半天班，下午轮休");
+            await page.GetByTestId("roster-submit").ClickAsync();
+
+            var row = page.GetByTestId("roster").Filter(new LocatorFilterOptions { HasTextString = "周六半天班" });
+            await Expect(row).ToHaveCountAsync(1);
+            await Expect(row).ToContainTextAsync(agentName);
+            await Expect(row).ToContainTextAsync("09:00–13:00");
+            await Expect(row).ToContainTextAsync("周六");
+            await Expect(page.GetByTestId("rosters-notice")).ToBeVisibleAsync();
+
+            await page.EvaluateAsync("window.scrollTo(0, 0)");
+            await page.Mouse.MoveAsync(0, 0);
+            await BrowserConsoleFixture.SaveScreenshotAsync(page, "attendance-rosters.png");
+        });
+    }
 }

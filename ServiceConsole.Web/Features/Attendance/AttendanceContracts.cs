@@ -90,3 +90,15 @@ public sealed record RosterRequest(
 public sealed record RosterResource(
     Guid Id, string? TeamCode, string? AgentCode, DateOnly From, DateOnly To, IReadOnlyList<string> Weekdays, bool DayOff,
     IReadOnlyList<string> Segments, string Note, string CreatedBy, DateTimeOffset CreatedAt);
+
+/// <summary>
+/// <c>DELETE /api/v1/attendance/rosters/{id}</c>: <c>outcome</c> is <c>deleted</c> (the roster had not begun; as it was)
+/// or <c>ended</c> (it had begun; it now ends yesterday, so past days keep their shift).
+/// </summary>
+public sealed record RosterRemovalResource(string Outcome, RosterResource Roster);
+
+/// <summary>An agent of the roster screen's team, by name.</summary>
+public sealed record RosterAgent(string Code, string Name);
+
+/// <summary>The roster screen's team: its agents and the rosters of the team and of its agents, with the centre's today.</summary>
+public sealed record TeamRosters(string TeamCode, string TeamName, IReadOnlyList<RosterAgent> Agents, IReadOnlyList<RosterResource> Rosters, DateOnly Today);

@@ -116,6 +116,15 @@ public static class AttendanceEndpoints
             .Produces<IReadOnlyList<RosterResource>>()
             .WithName("ListRosters");
 
+        attendance.MapDelete("/rosters/{id:guid}", async (Guid id, ClaimsPrincipal user, AttendanceService service, CancellationToken ct) =>
+                (await service.RemoveRosterAsync(id, AttendanceViewer.From(user), ct)).ToHttp())
+            .RequireAuthorization(Policies.SuperviseAttendance)
+            .Produces<RosterRemovalResource>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithName("RemoveRoster")
+            .WithSummary("Takes a roster back (GEN-01, audited): withdrawn whole before it begins, else ended yesterday so past days keep their shift; 409 for a roster wholly in the past.");
+
         var payroll = api.MapGroup("/payroll").WithTags("Payroll");
 
         payroll.MapPost("/overtime/quote", (OvertimeQuoteRequest request, PayrollService service) => service.Quote(request).ToHttp())

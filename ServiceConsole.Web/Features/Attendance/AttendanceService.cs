@@ -14,7 +14,7 @@ namespace ServiceConsole.Web.Features.Attendance;
 /// Attendance from the time clocks (GEN-01, GEN-03…05): punch ingest (idempotent on the clock's externalId),
 /// supervisors' corrections (audited), rosters, and the classified month of an agent or a team.
 /// </summary>
-public sealed class AttendanceService(
+public sealed partial class AttendanceService(
     IDbContextFactory<ConsoleDbContext> dbFactory,
     WritePath writes,
     IngestClock clock,
@@ -353,114 +353,6 @@ public sealed class AttendanceService(
             c.Leave is { } l ? AttendanceWire.ToWire(l) : null,
             punches);
     }
-
-    /// <summary>Adds a roster (GEN-01) for a team or an agent; HR or the team's supervisor.</summary>
-    public async Task<OperationResult<RosterResource>> AddRosterAsync(RosterRequest request, AttendanceViewer viewer, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(viewer);
-        var errors = new ValidationErrors();
-        if (string.IsNullOrEmpty(request.TeamCode) == string.IsNullOrEmpty(request.AgentCode))
-        {
-            errors.Add("teamCode", "Give exactly one of teamCode and agentCode.");
-        }
-
-        errors.DateRange(request.From, request.To);
-
-        var weekdays = new List<DayOfWeek>();
-        foreach (var day in request.Weekdays ?? [])
-        {
-            if (Enum.TryParse<DayOfWeek>(day, true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(day, CultureInfo.InvariantCulture, out _))
-            {
-                weekdays.Add(parsed);
-            }
-            else
-            {
-                errors.Add("weekdays", $"{ValidationErrors.Echo(day)} is not a weekday name (monday … sunday).");
-            }
-        }
-
-        var segments = new List<ShiftSegment>();
-        if (request.DayOff != true)
-        {
-            var first = Segment("start", request.Start, "end", request.End, errors, required: true);
-            if (first is not null)
-            {
-                segments.Add(first);
-            }
-
-            if (!string.IsNullOrEmpty(request.SecondStart) || !string.IsNullOrEmpty(request.SecondEnd))
-            {
-                var second = Segment("secondStart", request.SecondStart, "secondEnd", request.SecondEnd, errors, required: true);
-                if (second is not null && first is not null && second.Start < first.End)
-                {
-                    errors.Add("secondStart", "secondStart must not be before end.");
-                }
-                else if (second is not null)
-                {
-                    segments.Add(second);
-                }
-            }
-        }
-
-        errors.Optional("note", request.Note, 200);
-        if (errors.Any)
-        {
-            return OperationResult<RosterResource>.Invalid(errors.ToDictionary());
-        }
-
-        return await writes.RunAsync(async write =>
-        {
-            var db = write.Db;
-            if (request.AgentCode is { Length: > 0 } agentCode
-                ? !await CanSuperviseAsync(db, agentCode, viewer, cancellationToken)
-                : !await db.Teams.AnyAsync(t => t.Code == request.TeamCode && (viewer.AllTeams || (viewer.IsSupervisor && t.SupervisorUserName == viewer.Actor.Name)), cancellationToken))
-            {
-                return OperationResult<RosterResource>.NotFound("No such team or agent.");
-            }
-
-            var roster = new Roster(Guid.CreateVersion7(clock.Now), NullIfEmpty(request.TeamCode), NullIfEmpty(request.AgentCode), request.From!.Value, request.To!.Value,
-                weekdays, segments, request.Note?.Trim() ?? "", viewer.Actor.Name, clock.Now);
-            db.Rosters.Add(roster);
-            await write.SaveAsync();
-            write.Publish(new AttendanceChanged(roster.AgentCode));
-            return OperationResult<RosterResource>.Created(roster.ToResource());
-        }, cancellationToken);
-    }
-
-    public async Task<IReadOnlyList<RosterResource>> ListRostersAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var rosters = await db.Rosters.AsNoTracking().Where(r => r.To >= from && r.From <= to).ToListAsync(cancellationToken);
-        return [.. rosters.OrderBy(r => r.From).Select(r => r.ToResource())];
-    }
-
-    private static ShiftSegment? Segment(string startField, string? start, string endField, string? end, ValidationErrors errors, bool required)
-    {
-        var ok = true;
-        TimeOnly s = default, e = default;
-        if (!TimeOnly.TryParseExact(start ?? "", "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out s))
-        {
-            errors.Add(startField, $"{startField} must be HH:mm.");
-            ok = false;
-        }
-
-        if (!TimeOnly.TryParseExact(end ?? "", "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out e))
-        {
-            errors.Add(endField, $"{endField} must be HH:mm.");
-            ok = false;
-        }
-
-        if (ok && e <= s)
-        {
-            errors.Add(endField, $"{endField} must be after {startField}.");
-            ok = false;
-        }
-
-        return ok || !required ? new ShiftSegment(s, e) : null;
-    }
-
-    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 
     private static PunchKind? ParseKind(string field, string? kind, ValidationErrors errors)
     {
