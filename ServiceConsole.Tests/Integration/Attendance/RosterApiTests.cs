@@ -107,5 +107,12 @@ public sealed class RosterApiTests(RosterApiTests.Factory factory) : IClassFixtu
         Assert.Equal("deleted", removed.Value!.Outcome);
         Assert.DoesNotContain((await service.TeamRostersAsync("ONL-1", supervisor)).Value!.Rosters, r => r.Id == added.Value.Id);
         Assert.Contains((await service.TeamRostersAsync("PHN-2", Supervisor("supervisor2"))).Value!.Rosters, r => r.Id == othersRoster);
+
+        // The list the API gives leaves another team's roster out, exactly as if it did not exist.
+        var ownRoster = await AddAsync(api, new { teamCode = "ONL-1", from = "2026-12-14", to = "2026-12-18", start = "12:00", end = "20:00" });
+        var listed = await service.ListRostersAsync(new(2026, 12, 1), new(2026, 12, 31), supervisor);
+        Assert.Contains(listed, r => r.Id == ownRoster);
+        Assert.DoesNotContain(listed, r => r.Id == othersRoster);
+        Assert.Contains(await service.ListRostersAsync(new(2026, 12, 1), new(2026, 12, 31), Supervisor("supervisor2")), r => r.Id == othersRoster);
     }
 }

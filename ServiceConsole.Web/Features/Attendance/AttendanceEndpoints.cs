@@ -110,8 +110,8 @@ public static class AttendanceEndpoints
             .WithName("AddRoster")
             .WithSummary("A shift roster for a team or an agent that differs from the standard week (GEN-01).");
 
-        attendance.MapGet("/rosters", async (DateOnly? from, DateOnly? to, AttendanceService service, CancellationToken ct) =>
-                TypedResults.Ok(await service.ListRostersAsync(from ?? service.Today.AddDays(-31), to ?? service.Today.AddDays(62), ct)))
+        attendance.MapGet("/rosters", async (DateOnly? from, DateOnly? to, ClaimsPrincipal user, AttendanceService service, CancellationToken ct) =>
+                TypedResults.Ok(await service.ListRostersAsync(from ?? service.Today.AddDays(-31), to ?? service.Today.AddDays(62), AttendanceViewer.From(user), ct)))
             .RequireAuthorization(Policies.SuperviseAttendance)
             .Produces<IReadOnlyList<RosterResource>>()
             .WithName("ListRosters");

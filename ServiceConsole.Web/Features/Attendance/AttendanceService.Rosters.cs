@@ -86,10 +86,26 @@ public sealed partial class AttendanceService
         }, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<RosterResource>> ListRostersAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The rosters in force between <paramref name="from"/> and <paramref name="to"/> that the viewer may see: every team's
+    /// for HR and admins, only their own teams' and those teams' agents' for a supervisor (a roster of another team is not
+    /// listed at all, as it would not be found).
+    /// </summary>
+    public async Task<IReadOnlyList<RosterResource>> ListRostersAsync(
+        DateOnly from, DateOnly to, AttendanceViewer viewer, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(viewer);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var rosters = await db.Rosters.AsNoTracking().Where(r => r.To >= from && r.From <= to).ToListAsync(cancellationToken);
+        if (!viewer.AllTeams)
+        {
+            var teams = viewer.IsSupervisor && !viewer.Actor.ActsOnlyAsAgent
+                ? await db.Teams.AsNoTracking().Where(t => t.SupervisorUserName == viewer.Actor.Name).Select(t => t.Code).ToListAsync(cancellationToken)
+                : [];
+            var agents = await db.Agents.AsNoTracking().Where(a => teams.Contains(a.TeamCode)).Select(a => a.Code).ToListAsync(cancellationToken);
+            rosters = [.. rosters.Where(r => (r.TeamCode is { } team && teams.Contains(team)) || (r.AgentCode is { } agent && agents.Contains(agent)))];
+        }
+
         return [.. rosters.OrderBy(r => r.From).Select(r => r.ToResource())];
     }
 
