@@ -1,0 +1,101 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace ServiceConsole.Web.Common.OpenApi;
+
+/// <summary>
+/// Makes each schema say what the wire carries, not what the C# type could hold:
+/// <list type="bullet">
+/// <item>A request record lists as <c>required</c> only its <see cref="RequiredAttribute"/> fields (the fields its
+/// service refuses with 400 when missing). The records' fields are nullable so that a missing field reaches the
+/// service's validation and comes back as a field-level 400, not a serializer error; the generator would otherwise
+/// list every constructor parameter as required. A required field is not nullable; an optional one may be sent as
+/// <c>null</c>, which means the same as leaving it out.</item>
+/// <item>Numbers are numbers: the web JSON defaults also read numbers written as strings, a leniency the contract
+/// does not promise, so the document lists <c>integer</c>/<c>number</c> alone (no string alternative, no pattern).</item>
+/// <item>Instants (<see cref="DateTimeOffset"/>, written by <see cref="UtcDateTimeOffsetConverter"/>) are strings
+/// in <c>date-time</c> format, nullable only when the C# type is; money (<see cref="decimal"/>) is a number in
+/// <c>decimal</c> format.</item>
+/// <item>A field marked <see cref="WireEnumAttribute{TEnum}"/> lists its wire names as a string enum.</item>
+/// </list>
+/// </summary>
+public sealed class WireSchemaTransformer : IOpenApiSchemaTransformer
+{
+    public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        ArgumentNullException.ThrowIfNull(context);
+        var type = context.JsonTypeInfo.Type;
+        var underlying = Nullable.GetUnderlyingType(type);
+        var core = underlying ?? type;
+
+        StrictNumbers(schema);
+        if (core == typeof(DateTimeOffset))
+        {
+            schema.Type = underlying is null ? JsonSchemaType.String : JsonSchemaType.String | JsonSchemaType.Null;
+            schema.Format = "date-time";
+        }
+        else if (core == typeof(decimal))
+        {
+            schema.Format = "decimal";
+        }
+
+        if (context.JsonPropertyInfo is { } property)
+        {
+            ApplyFieldAttributes(schema, property);
+        }
+        else if (context.JsonTypeInfo.Kind == JsonTypeInfoKind.Object && schema.Properties is { Count: > 0 }
+            && (context.ParameterDescription is not null || context.JsonTypeInfo.Properties.Any(IsDeclaredRequired)))
+        {
+            schema.Required = new HashSet<string>(
+                context.JsonTypeInfo.Properties.Where(IsDeclaredRequired).Select(p => p.Name), StringComparer.Ordinal);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static void StrictNumbers(OpenApiSchema schema)
+    {
+        if (schema.Type is { } type
+            && (type & (JsonSchemaType.Integer | JsonSchemaType.Number)) != 0
+            && (type & JsonSchemaType.String) != 0)
+        {
+            schema.Type = type & ~JsonSchemaType.String;
+            schema.Pattern = null;
+        }
+    }
+
+    private static void ApplyFieldAttributes(OpenApiSchema schema, JsonPropertyInfo property)
+    {
+        var required = IsDeclaredRequired(property);
+        if (required && schema.Type is { } type)
+        {
+            schema.Type = type & ~JsonSchemaType.Null;
+        }
+
+        if (Attributes(property).OfType<IWireValues>().FirstOrDefault() is { } wire)
+        {
+            var nullable = !required && (schema.Type is not { } t || (t & JsonSchemaType.Null) != 0);
+            schema.Type = nullable ? JsonSchemaType.String | JsonSchemaType.Null : JsonSchemaType.String;
+            var values = wire.Values.Select(v => (JsonNode)JsonValue.Create(v)).ToList();
+            if (nullable)
+            {
+                values.Add(null!);
+            }
+
+            schema.Enum = values;
+        }
+    }
+
+    private static bool IsDeclaredRequired(JsonPropertyInfo property) => Attributes(property).OfType<RequiredAttribute>().Any();
+
+    private static IEnumerable<object> Attributes(JsonPropertyInfo property)
+    {
+        var onMember = property.AttributeProvider?.GetCustomAttributes(true) ?? [];
+        var onParameter = property.AssociatedParameter?.AttributeProvider?.GetCustomAttributes(true) ?? [];
+        return onMember.Concat(onParameter);
+    }
+}
