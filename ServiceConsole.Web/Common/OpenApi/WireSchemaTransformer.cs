@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.OpenApi;
@@ -19,7 +20,9 @@ namespace ServiceConsole.Web.Common.OpenApi;
 /// <item>Instants (<see cref="DateTimeOffset"/>, written by <see cref="UtcDateTimeOffsetConverter"/>) are strings
 /// in <c>date-time</c> format, nullable only when the C# type is; money (<see cref="decimal"/>) is a number in
 /// <c>decimal</c> format.</item>
-/// <item>A field marked <see cref="WireEnumAttribute{TEnum}"/> lists its wire names as a string enum.</item>
+/// <item>A field marked <see cref="WireEnumAttribute{TEnum}"/> (or <see cref="AllowedValuesAttribute"/>) lists its values as a
+/// string enum; <see cref="RangeAttribute"/> gives <c>minimum</c>/<c>maximum</c>. These attributes document the service's
+/// own validation; nothing runs them.</item>
 /// </list>
 /// </summary>
 public sealed class WireSchemaTransformer : IOpenApiSchemaTransformer
@@ -76,11 +79,20 @@ public sealed class WireSchemaTransformer : IOpenApiSchemaTransformer
             schema.Type = type & ~JsonSchemaType.Null;
         }
 
-        if (Attributes(property).OfType<IWireValues>().FirstOrDefault() is { } wire)
+        var attributes = Attributes(property).ToList();
+        if (attributes.OfType<RangeAttribute>().FirstOrDefault() is { } range)
+        {
+            schema.Minimum ??= Convert.ToString(range.Minimum, CultureInfo.InvariantCulture);
+            schema.Maximum ??= Convert.ToString(range.Maximum, CultureInfo.InvariantCulture);
+        }
+
+        var allowed = attributes.OfType<IWireValues>().FirstOrDefault()?.Values
+            ?? attributes.OfType<AllowedValuesAttribute>().FirstOrDefault()?.Values.Select(v => Convert.ToString(v, CultureInfo.InvariantCulture)!).ToList();
+        if (allowed is not null)
         {
             var nullable = !required && (schema.Type is not { } t || (t & JsonSchemaType.Null) != 0);
             schema.Type = nullable ? JsonSchemaType.String | JsonSchemaType.Null : JsonSchemaType.String;
-            var values = wire.Values.Select(v => (JsonNode)JsonValue.Create(v)).ToList();
+            var values = allowed.Select(v => (JsonNode)JsonValue.Create(v)).ToList();
             if (nullable)
             {
                 values.Add(null!);
