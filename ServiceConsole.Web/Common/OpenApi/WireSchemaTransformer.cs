@@ -15,6 +15,7 @@ namespace ServiceConsole.Web.Common.OpenApi;
 /// service's validation and comes back as a field-level 400, not a serializer error; the generator would otherwise
 /// list every constructor parameter as required. A required field is not nullable; an optional one may be sent as
 /// <c>null</c>, which means the same as leaving it out.</item>
+/// <item>A response lists as <c>required</c> the fields it always carries (not those left out when null).</item>
 /// <item>Numbers are numbers: the web JSON defaults also read numbers written as strings, a leniency the contract
 /// does not promise, so the document lists <c>integer</c>/<c>number</c> alone (no string alternative, no pattern).</item>
 /// <item>Instants (<see cref="DateTimeOffset"/>, written by <see cref="UtcDateTimeOffsetConverter"/>) are strings
@@ -55,6 +56,14 @@ public sealed class WireSchemaTransformer : IOpenApiSchemaTransformer
         {
             schema.Required = new HashSet<string>(
                 context.JsonTypeInfo.Properties.Where(IsDeclaredRequired).Select(p => p.Name), StringComparer.Ordinal);
+        }
+        else if (context.JsonTypeInfo.Kind == JsonTypeInfoKind.Object && schema.Required is { Count: > 0 } required)
+        {
+            // A field left out when null or default (JsonIgnoreCondition.WhenWritingNull…) is not always in the answer.
+            foreach (var sometimes in context.JsonTypeInfo.Properties.Where(p => p.ShouldSerialize is not null))
+            {
+                required.Remove(sometimes.Name);
+            }
         }
 
         return Task.CompletedTask;
