@@ -145,6 +145,18 @@ public sealed class OpenApiDocumentTests(ConsoleAppFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task Query_values_from_a_fixed_set_are_enums_and_paging_is_whole_numbers()
+    {
+        var document = await DocumentAsync();
+        var list = document["paths"]!["/api/v1/complaints"]!["get"]!["parameters"]!.AsArray();
+        JsonNode Parameter(string name) => list.First(p => p!["name"]!.GetValue<string>() == name)!["schema"]!;
+
+        Assert.Equal(["open", "all"], Enum(Parameter("status")).Where(v => v != "null"));
+        Assert.Equal(["integer"], Types(Parameter("pageSize")).Where(t => t != "null"));
+        Assert.Equal(500, Parameter("pageSize")["maximum"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task The_main_requests_carry_an_example()
     {
         var document = await DocumentAsync();

@@ -2,6 +2,8 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
+using Microsoft.AspNetCore.Mvc.Infrastructure;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -49,7 +51,13 @@ public sealed class WireSchemaTransformer : IOpenApiSchemaTransformer
 
         if (context.JsonPropertyInfo is { } property)
         {
-            ApplyFieldAttributes(schema, property);
+            ApplyAttributes(schema, [.. Attributes(property)], IsDeclaredRequired(property), textNumber: false);
+        }
+        else if (context.ParameterDescription is { } parameter && parameter.Source != BindingSource.Body
+            && parameter.ParameterDescriptor is IParameterInfoParameterDescriptor { ParameterInfo: { } info })
+        {
+            // A query or route value: the lambda parameter's attributes; a text read as a whole number is documented as one.
+            ApplyAttributes(schema, info.GetCustomAttributes(true), required: false, textNumber: core == typeof(string));
         }
         else if (context.JsonTypeInfo.Kind == JsonTypeInfoKind.Object && schema.Properties is { Count: > 0 }
             && (context.ParameterDescription is not null || context.JsonTypeInfo.Properties.Any(IsDeclaredRequired)))
@@ -80,17 +88,21 @@ public sealed class WireSchemaTransformer : IOpenApiSchemaTransformer
         }
     }
 
-    private static void ApplyFieldAttributes(OpenApiSchema schema, JsonPropertyInfo property)
+    private static void ApplyAttributes(OpenApiSchema schema, IReadOnlyList<object> attributes, bool required, bool textNumber)
     {
-        var required = IsDeclaredRequired(property);
         if (required && schema.Type is { } type)
         {
             schema.Type = type & ~JsonSchemaType.Null;
         }
 
-        var attributes = Attributes(property).ToList();
         if (attributes.OfType<RangeAttribute>().FirstOrDefault() is { } range)
         {
+            if (textNumber && range.OperandType == typeof(int))
+            {
+                schema.Type = JsonSchemaType.Integer | (schema.Type is { } t && (t & JsonSchemaType.Null) != 0 ? JsonSchemaType.Null : 0);
+                schema.Format = "int32";
+            }
+
             schema.Minimum ??= Convert.ToString(range.Minimum, CultureInfo.InvariantCulture);
             schema.Maximum ??= Convert.ToString(range.Maximum, CultureInfo.InvariantCulture);
         }

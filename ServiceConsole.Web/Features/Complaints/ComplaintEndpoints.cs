@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using ServiceConsole.Web.Auth;
 using ServiceConsole.Web.Common;
@@ -27,7 +28,7 @@ public static class ComplaintEndpoints
                 """)
             .WithSummary("Register a complaint (CMP-01); severity and deadlines follow CMP-02…04. Idempotent on externalId.");
 
-        complaints.MapGet("/", async (string? status, string? issueKey, string? page, string? pageSize, ClaimsPrincipal user, ComplaintService service, CancellationToken ct) =>
+        complaints.MapGet("/", async ([AllowedValues("open", "all")] string? status, string? issueKey, [Range(1, 1_000_000)] string? page, [Range(1, 500)] string? pageSize, ClaimsPrincipal user, ComplaintService service, CancellationToken ct) =>
                 (await service.ListAsync(status, issueKey, page, pageSize, Actor.FromPrincipal(user), ct)).ToHttp())
             .Produces<ComplaintPage>()
             .ProducesValidationProblem()
