@@ -15,6 +15,9 @@ if [ ${#need_apt[@]} -gt 0 ]; then
     || echo "warning: could not install ${need_apt[*]}; browser tests will fail" >&2
 fi
 
+# The OpenAPI contract test runs the API traffic through Stoplight Prism (npm), installed into .tools/prism when missing.
+scripts/install-prism.sh >/dev/null || echo "warning: could not install Prism; the OpenAPI contract test will fail" >&2
+
 results=$(mktemp -d)
 dotnet test ServiceConsole.sln --nologo -c Release --logger "trx;LogFileName=results.trx" --results-directory "$results" "$@" 2>&1 | tee "$results/output.log"
 status=${PIPESTATUS[0]}

@@ -1,3 +1,5 @@
+using ServiceConsole.Web.Common.OpenApi;
+
 namespace ServiceConsole.Web.Common;
 
 public static class CommonSetup
@@ -10,7 +12,7 @@ public static class CommonSetup
 
         // Unreadable bodies reach BadRequestExceptionHandler, which names the offending field.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-        services.AddOpenApi();
+        services.AddConsoleOpenApi();
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new UtcDateTimeOffsetConverter()));
 
         services.AddSingleton<WriteGate>();

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using ServiceConsole.Web.Auth;
 using ServiceConsole.Web.Common;
@@ -19,7 +20,7 @@ public static class CallbackEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("PromiseCallback")
             .WithSummary("Promise the customer a reply within 1 hour: a promise callback task for the agent (SVC-05).");
-        api.MapGet("/callbacks", async (string? status, string? agentCode, ClaimsPrincipal user, CallbackService service, CancellationToken ct) =>
+        api.MapGet("/callbacks", async ([AllowedValues("open", "done", "all")] string? status, string? agentCode, ClaimsPrincipal user, CallbackService service, CancellationToken ct) =>
                 (await service.ListAsync(status, agentCode, Actor.FromPrincipal(user), ct)).ToHttp())
             .RequireAuthorization(Policies.WorkComplaints)
             .WithTags("Callbacks")

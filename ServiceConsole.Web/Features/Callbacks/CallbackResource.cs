@@ -1,9 +1,12 @@
+using ServiceConsole.Domain.Callbacks;
+using ServiceConsole.Web.Common.OpenApi;
+
 namespace ServiceConsole.Web.Features.Callbacks;
 
 /// <summary>A callback task in the contract's shape (<c>GET /api/v1/callbacks</c>, <c>taskAssigned</c>).</summary>
 public sealed record CallbackResource(
     Guid Id,
-    string Kind,
+    [WireEnum<CallbackKind>] string Kind,
     Guid? ComplaintId,
     Guid? ContactId,
     string? AgentCode,

@@ -2,6 +2,7 @@ using ServiceConsole.Domain;
 using ServiceConsole.Domain.Complaints;
 using ServiceConsole.Domain.Policy;
 using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Common.OpenApi;
 
 namespace ServiceConsole.Web.Features.Complaints;
 
@@ -15,6 +16,10 @@ public static class CompensationEndpoints
             .Produces<CompensationQuoteResource>()
             .ProducesValidationProblem()
             .WithName("QuoteCompensation")
+            .WithRequestExample("""
+                { "category": "delay", "delayDays": 3, "repairable": false, "repairCost": null, "itemValue": 800.0,
+                  "insured": false, "insuredValue": null, "shippingFee": 15.0 }
+                """)
             .WithSummary("What the policy offers for a delay, damage or loss (CMP-05…07).")
             .RequireAuthorization();
         return api;

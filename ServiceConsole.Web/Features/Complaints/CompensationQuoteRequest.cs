@@ -1,11 +1,13 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace ServiceConsole.Web.Features.Complaints;
 
 public sealed record CompensationQuoteRequest(
-    string? Category,
-    int? DelayDays,
+    [Required, AllowedValues("delay", "damage", "loss")] string? Category,
+    [Range(0, 365)] int? DelayDays,
     bool? Repairable,
-    decimal? RepairCost,
-    decimal? ItemValue,
+    [Range(0, 10_000_000)] decimal? RepairCost,
+    [Range(0, 10_000_000)] decimal? ItemValue,
     bool? Insured,
-    decimal? InsuredValue,
-    decimal? ShippingFee);
+    [Range(0, 10_000_000)] decimal? InsuredValue,
+    [Range(0, 10_000_000)] decimal? ShippingFee);

@@ -1,3 +1,6 @@
+using ServiceConsole.Domain.Complaints;
+using ServiceConsole.Web.Common.OpenApi;
+
 namespace ServiceConsole.Web.Features.Complaints;
 
-public sealed record CompensationQuoteResource(string Kind, decimal Amount, string RuleId);
+public sealed record CompensationQuoteResource([WireEnum<CompensationKind>] string Kind, decimal Amount, string RuleId);

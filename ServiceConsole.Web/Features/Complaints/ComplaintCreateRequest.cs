@@ -1,21 +1,26 @@
+using System.ComponentModel.DataAnnotations;
+using ServiceConsole.Domain.Complaints;
+using ServiceConsole.Domain.Contacts;
+using ServiceConsole.Web.Common.OpenApi;
+
 namespace ServiceConsole.Web.Features.Complaints;
 
 /// <param name="IdNumber">INF-04: the complainant's ID-card number for real-name sending (optional); kept protected, expires.</param>
 public sealed record ComplaintCreateRequest(
-    string? ExternalId,
-    string? Channel,
-    string? CustomerName,
-    string? CustomerPhone,
-    string? WaybillNo,
-    string? OutletCode,
-    string? Category,
-    int? DelayDays,
+    [Required] string? ExternalId,
+    [Required, WireEnum<Channel>] string? Channel,
+    [Required] string? CustomerName,
+    [Required] string? CustomerPhone,
+    [Required] string? WaybillNo,
+    [Required] string? OutletCode,
+    [Required, WireEnum<ComplaintCategory>] string? Category,
+    [Range(0, 365)] int? DelayDays,
     bool? PackagingOnly,
-    decimal? ItemValue,
+    [Range(0, 10_000_000)] decimal? ItemValue,
     bool? Insured,
-    decimal? InsuredValue,
-    decimal? ShippingFee,
-    string? Demand,
+    [Range(0, 10_000_000)] decimal? InsuredValue,
+    [Range(0, 10_000_000)] decimal? ShippingFee,
+    [Required] string? Demand,
     string? IssueKey,
     DateTimeOffset? ReceivedAt,
     string? IdNumber = null);

@@ -1,6 +1,8 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using ServiceConsole.Web.Auth;
 using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Common.OpenApi;
 
 namespace ServiceConsole.Web.Features.Complaints;
 
@@ -18,9 +20,15 @@ public static class ComplaintEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithName("CreateComplaint")
+            .WithRequestExample("""
+                { "externalId": "cmp-778", "channel": "online", "customerName": "李先生", "customerPhone": "13900139000",
+                  "waybillNo": "YD4312345678901", "outletCode": "HZ-XH-01", "category": "delay", "delayDays": 2,
+                  "packagingOnly": false, "itemValue": 320.0, "insured": false, "insuredValue": null, "shippingFee": 12.0,
+                  "demand": "赔偿", "issueKey": null, "receivedAt": "2026-11-22T08:00:00Z" }
+                """)
             .WithSummary("Register a complaint (CMP-01); severity and deadlines follow CMP-02…04. Idempotent on externalId.");
 
-        complaints.MapGet("/", async (string? status, string? issueKey, string? page, string? pageSize, ClaimsPrincipal user, ComplaintService service, CancellationToken ct) =>
+        complaints.MapGet("/", async ([AllowedValues("open", "all")] string? status, string? issueKey, [Range(1, 1_000_000)] string? page, [Range(1, 500)] string? pageSize, ClaimsPrincipal user, ComplaintService service, CancellationToken ct) =>
                 (await service.ListAsync(status, issueKey, page, pageSize, Actor.FromPrincipal(user), ct)).ToHttp())
             .Produces<ComplaintPage>()
             .ProducesValidationProblem()

@@ -1,18 +1,21 @@
 using System.Text.Json.Serialization;
+using ServiceConsole.Domain.Complaints;
+using ServiceConsole.Domain.Contacts;
 using ServiceConsole.Domain.Policy;
 using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Common.OpenApi;
 
 namespace ServiceConsole.Web.Features.Complaints;
 
 public sealed record ComplaintResource(
     Guid Id,
     string ExternalId,
-    string Channel,
+    [WireEnum<Channel>] string Channel,
     string CustomerName,
     string CustomerPhone,
     string WaybillNo,
     string OutletCode,
-    string Category,
+    [WireEnum<ComplaintCategory>] string Category,
     int? DelayDays,
     bool PackagingOnly,
     decimal? ItemValue,
@@ -21,15 +24,15 @@ public sealed record ComplaintResource(
     decimal? ShippingFee,
     string Demand,
     string IssueKey,
-    string Severity,
-    string Status,
+    [WireEnum<Severity>] string Severity,
+    [WireEnum<ComplaintStatus>] string Status,
     DateTimeOffset ReceivedAt,
     DateTimeOffset VerifyBy,
     DateTimeOffset ResolveBy,
     DateTimeOffset? CallbackDue,
     string? Assignee,
     string? Findings,
-    string? FaultParty,
+    [WireEnum<FaultParty>] string? FaultParty,
     int ReopenCount,
     bool Drill,
     IReadOnlyList<NegotiationRoundResource> Rounds,

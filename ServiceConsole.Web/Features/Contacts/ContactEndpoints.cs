@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using ServiceConsole.Web.Auth;
 using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Common.OpenApi;
 
 namespace ServiceConsole.Web.Features.Contacts;
 
@@ -19,6 +20,10 @@ public static class ContactEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithName("CreateContact")
+            .WithRequestExample("""
+                { "externalId": "cti-000123", "channel": "phone", "customerName": "王女士", "customerPhone": "13800138000",
+                  "waybillNo": "YD4312345678901", "topic": "query", "arrivedAt": "2026-11-22T08:00:00Z" }
+                """)
             .WithSummary("Ingest a contact from telephony, chat or a counter; idempotent on externalId.");
 
         contacts.MapGet("/{id:guid}", async (Guid id, ClaimsPrincipal user, ContactService service, CancellationToken ct) =>
@@ -36,6 +41,7 @@ public static class ContactEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithName("AnswerContact")
+            .WithRequestExample("""{ "agentCode": "A001", "at": "2026-11-22T08:00:09Z" }""")
             .WithSummary("Record the first agent response (SVC-01/02).");
 
         contacts.MapPost("/{id:guid}/close", async (Guid id, ContactCloseRequest request, ClaimsPrincipal user, ContactService service, CancellationToken ct) =>
@@ -45,6 +51,7 @@ public static class ContactEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithName("CloseContact")
+            .WithRequestExample("""{ "at": "2026-11-22T08:05:00Z", "resolved": true, "satisfaction": 5 }""")
             .WithSummary("Close a contact with its resolution and rating (SVC-08/09).");
 
         return api;

@@ -1,20 +1,22 @@
 using System.Text.Json.Serialization;
+using ServiceConsole.Domain.Contacts;
 using ServiceConsole.Domain.Policy;
 using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Common.OpenApi;
 
 namespace ServiceConsole.Web.Features.Contacts;
 
 public sealed record ContactResource(
     Guid Id,
     string ExternalId,
-    string Channel,
+    [WireEnum<Channel>] string Channel,
     string CustomerName,
     string CustomerPhone,
     string? WaybillNo,
     string? Topic,
     DateTimeOffset ArrivedAt,
     DateTimeOffset? RespondBy,
-    string Status,
+    [WireEnum<ContactStatus>] string Status,
     string? AgentCode,
     DateTimeOffset? AssignedAt,
     DateTimeOffset? AnsweredAt,

@@ -1,4 +1,6 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace ServiceConsole.Web.Features.Customers;
 
 /// <summary><c>POST /api/v1/customers/{id}/reveal</c>: why the caller needs the customer in clear (INF-07).</summary>
-public sealed record RevealRequest(string? Reason);
+public sealed record RevealRequest([Required] string? Reason);

@@ -1,3 +1,7 @@
+using System.ComponentModel.DataAnnotations;
+using ServiceConsole.Domain.Emergency;
+using ServiceConsole.Web.Common.OpenApi;
+
 namespace ServiceConsole.Web.Features.Emergency.Modes;
 
-public sealed record EmergencyActivateRequest(string? Reason, string? Phase, bool? Drill, string? IssueKey);
+public sealed record EmergencyActivateRequest([Required] string? Reason, [WireEnum<EmergencyPhase>] string? Phase, bool? Drill, string? IssueKey);

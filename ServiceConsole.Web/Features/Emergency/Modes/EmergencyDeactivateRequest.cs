@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace ServiceConsole.Web.Features.Emergency.Modes;
 
-public sealed record EmergencyDeactivateRequest(string? Reason);
+public sealed record EmergencyDeactivateRequest([Required] string? Reason);

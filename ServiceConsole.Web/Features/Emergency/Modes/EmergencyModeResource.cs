@@ -1,9 +1,12 @@
+using ServiceConsole.Domain.Emergency;
+using ServiceConsole.Web.Common.OpenApi;
+
 namespace ServiceConsole.Web.Features.Emergency.Modes;
 
 public sealed record EmergencyModeResource(
-    string Mode,
+    [WireEnum<EmergencyMode>] string Mode,
     bool Active,
-    string? Phase,
+    [WireEnum<EmergencyPhase>] string? Phase,
     bool Drill,
     DateTimeOffset? Since,
     string? Reason,
