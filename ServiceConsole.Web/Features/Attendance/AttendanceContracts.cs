@@ -1,7 +1,9 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace ServiceConsole.Web.Features.Attendance;
 
 /// <summary><c>POST /api/v1/attendance/punches</c>: one punch from a clock device, idempotent on <see cref="ExternalId"/>.</summary>
-public sealed record PunchRequest(string? ExternalId, string? AgentCode, DateTimeOffset? At, string? Kind);
+public sealed record PunchRequest([Required] string? ExternalId, [Required] string? AgentCode, [Required] DateTimeOffset? At, [Required, AllowedValues("in", "out")] string? Kind);
 
 /// <summary>A punch as the API and the screens show it.</summary>
 public sealed record PunchResource(
@@ -71,7 +73,7 @@ public sealed record PayProfileResource(
     string AgentCode, decimal MonthlyBase, bool HasPositionAllowance, decimal DailyWage, decimal HourlyRate, string UpdatedBy, DateTimeOffset UpdatedAt);
 
 /// <summary><c>POST /api/v1/payroll/overtime/quote</c>.</summary>
-public sealed record OvertimeQuoteRequest(decimal? MonthlyBase, decimal? Hours, string? DayKind);
+public sealed record OvertimeQuoteRequest([Required] decimal? MonthlyBase, [Required] decimal? Hours, [Required, AllowedValues("workday", "restday", "holiday")] string? DayKind);
 
 public sealed record OvertimeQuoteResource(decimal Amount, decimal HourlyRate, decimal Multiplier, string RuleId);
 

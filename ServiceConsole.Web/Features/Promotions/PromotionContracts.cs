@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using ServiceConsole.Web.Features.Assessment;
 using ServiceConsole.Web.Features.Personnel;
 using ServiceConsole.Web.Features.Points;
@@ -6,19 +7,19 @@ using ServiceConsole.Web.Features.Training;
 namespace ServiceConsole.Web.Features.Promotions;
 
 /// <summary><c>POST /api/v1/promotions</c>: an agent for themselves, or HR for an agent (PRM-03).</summary>
-public sealed record PromotionApplyRequest(string? AgentCode, string? TargetLevel, string? Statement);
+public sealed record PromotionApplyRequest([Required] string? AgentCode, [Required, AllowedValues("supervisor", "manager")] string? TargetLevel, [Required] string? Statement);
 
 /// <summary><c>POST /api/v1/promotions/{id}/review</c>: the direct supervisor's first review; <c>teamworkNote</c> is the PRM-02 teamwork criterion (an addition).</summary>
-public sealed record PromotionReviewRequest(bool? Approve, string? Note, string? TeamworkNote);
+public sealed record PromotionReviewRequest([Required] bool? Approve, string? Note, string? TeamworkNote);
 
 /// <summary><c>POST /api/v1/promotions/{id}/decide</c>: the committee's decision and rationale.</summary>
-public sealed record PromotionDecideRequest(bool? Approve, string? Rationale);
+public sealed record PromotionDecideRequest([Required] bool? Approve, [Required] string? Rationale);
 
 /// <summary><c>POST /api/v1/promotions/{id}/objections</c>: a written objection during the publicity.</summary>
-public sealed record PromotionObjectionRequest(string? Text);
+public sealed record PromotionObjectionRequest([Required] string? Text);
 
 /// <summary><c>POST /api/v1/promotions/{id}/objections/{objectionId}/answer</c>: HR's answer.</summary>
-public sealed record PromotionAnswerRequest(string? Answer);
+public sealed record PromotionAnswerRequest([Required] string? Answer);
 
 /// <summary><c>POST /api/v1/promotions/{id}/approve</c> and <c>/reject</c>: HR's final decision (a rejection needs the note).</summary>
 public sealed record PromotionNoteRequest(string? Note);
