@@ -27,12 +27,12 @@ using ServiceConsole.Web.Features.Promotions;
 using ServiceConsole.Web.Features.Retention;
 using ServiceConsole.Web.Features.Security;
 using ServiceConsole.Web.Features.Supplies;
+using ServiceConsole.Web.Features.Telemetry;
 using ServiceConsole.Web.Features.Training;
 using ServiceConsole.Web.Features.Users;
 using ServiceConsole.Web.Features.Workspace;
 using ServiceConsole.Web.Live;
 using ServiceConsole.Web.Scheduling;
-using ServiceConsole.Web.Telemetry;
 
 namespace ServiceConsole.Web.Configuration;
 
@@ -71,7 +71,7 @@ public static class ServiceConsoleSetup
         services.AddServiceConsoleRateLimits();
         services.AddServiceConsoleLive();
         services.AddServiceConsoleScreens();
-        builder.AddServiceConsoleTelemetry();
+        builder.AddTelemetryFeature();
 
         // Capabilities.
         services.AddAuditFeature();
@@ -151,7 +151,7 @@ public static class ServiceConsoleSetup
             .MapPersonnelFeature()
             .MapAttendanceFeature();
         app.MapServiceConsoleLive();
-        app.MapServiceConsoleTelemetry();
+        app.MapTelemetryFeature();
         // The console's own Content-Security-Policy (SecurityHeaders) already says frame-ancestors 'none'; a second header
         // from Blazor would only be intersected with it.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);

@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Quartz;
 using ServiceConsole.Web.Data;
-using ServiceConsole.Web.Telemetry;
+using ServiceConsole.Web.Features.Telemetry;
 
 namespace ServiceConsole.Web.Scheduling;
 
@@ -92,7 +92,7 @@ public static class SchedulingSetup
 
             quartz.UseDefaultThreadPool(MaxConcurrency);
 
-            // Every job's lateness (fire time − scheduled time) goes to the clock-lateness histogram (Telemetry/).
+            // Every job's lateness (fire time − scheduled time) goes to the clock-lateness histogram (Features/Telemetry/).
             quartz.AddJobListener<ClockLatenessListener>(GroupMatcher<JobKey>.AnyGroup());
 
             quartz.UsePersistentStore(store =>

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Time.Testing;
 using ServiceConsole.Tests.Infrastructure;
 using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Features.Callbacks;
-using ServiceConsole.Web.Telemetry;
+using ServiceConsole.Web.Features.Telemetry;
 
 namespace ServiceConsole.Tests.Integration.Telemetry;
 

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
-using ServiceConsole.Web.Telemetry;
+using ServiceConsole.Web.Features.Telemetry;
 
 namespace ServiceConsole.Tests.Integration.Telemetry;
 

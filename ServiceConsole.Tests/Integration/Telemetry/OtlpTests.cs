@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Trace;
 using ServiceConsole.Tests.Infrastructure;
-using ServiceConsole.Web.Telemetry;
+using ServiceConsole.Web.Features.Telemetry;
 
 namespace ServiceConsole.Tests.Integration.Telemetry;
 
@@ -12,7 +12,7 @@ public sealed class OtlpTests(OtlpTests.Factory factory) : IClassFixture<OtlpTes
     public sealed class Factory : ConsoleAppFactory
     {
         // Nothing listens there: the exporter's failures must not reach a request.
-        public Factory() => Settings[TelemetrySetup.OtlpEndpointKey] = "http://127.0.0.1:9";
+        public Factory() => Settings[TelemetryFeature.OtlpEndpointKey] = "http://127.0.0.1:9";
     }
 
     [Fact]

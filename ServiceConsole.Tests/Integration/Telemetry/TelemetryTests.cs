@@ -11,7 +11,7 @@ using Microsoft.Extensions.Options;
 using Quartz;
 using ServiceConsole.Tests.Infrastructure;
 using ServiceConsole.Web.Common;
-using ServiceConsole.Web.Telemetry;
+using ServiceConsole.Web.Features.Telemetry;
 
 namespace ServiceConsole.Tests.Integration.Telemetry;
 
@@ -166,7 +166,7 @@ public sealed partial class TelemetryTests(TelemetryTests.Factory factory) : ICl
             context.Request.Headers[proxyHeader] = "203.0.113.9";
         }
 
-        Assert.Equal(local, TelemetrySetup.IsLocalScraper(context));
+        Assert.Equal(local, TelemetryFeature.IsLocalScraper(context));
     }
 
     [Fact]

@@ -6,7 +6,7 @@ using ServiceConsole.Domain.Policy;
 using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Data;
 using ServiceConsole.Web.Data.Entities;
-using ServiceConsole.Web.Telemetry;
+using ServiceConsole.Web.Features.Telemetry;
 
 namespace ServiceConsole.Web.Features.Contacts;
 

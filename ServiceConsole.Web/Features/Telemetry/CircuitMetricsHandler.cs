@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Components.Server.Circuits;
 
-namespace ServiceConsole.Web.Telemetry;
+namespace ServiceConsole.Web.Features.Telemetry;
 
 /// <summary>Counts this node's open Blazor circuits (<see cref="ConsoleMetrics.OpenCircuitsName"/>): one per console window, up when it opens, down when it closes.</summary>
 /// <remarks>

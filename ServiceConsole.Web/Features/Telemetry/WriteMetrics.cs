@@ -1,6 +1,6 @@
 using ServiceConsole.Web.Common;
 
-namespace ServiceConsole.Web.Telemetry;
+namespace ServiceConsole.Web.Features.Telemetry;
 
 /// <summary>
 /// Feeds the write path's group commits to the console's meter: each group's size and each write's wait in the queue.

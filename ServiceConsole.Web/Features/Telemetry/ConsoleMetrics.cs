@@ -3,7 +3,7 @@ using System.Diagnostics.Metrics;
 using ServiceConsole.Domain;
 using ServiceConsole.Domain.Contacts;
 
-namespace ServiceConsole.Web.Telemetry;
+namespace ServiceConsole.Web.Features.Telemetry;
 
 /// <summary>
 /// The console's own instruments, all on the meter <see cref="MeterName"/>. Every name, unit and tag is listed in

@@ -7,7 +7,7 @@ using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 using ServiceConsole.Web.Auth;
 
-namespace ServiceConsole.Web.Telemetry;
+namespace ServiceConsole.Web.Features.Telemetry;
 
 /// <summary>
 /// OpenTelemetry for the console: the framework's metrics (ASP.NET Core, Kestrel, SignalR connections, Blazor circuits,
@@ -16,7 +16,7 @@ namespace ServiceConsole.Web.Telemetry;
 /// and logs. Every log line written inside a request or a traced job carries its trace and span id.
 /// Names, units, tags and settings: <c>docs/operations.md</c>.
 /// </summary>
-public static class TelemetrySetup
+public static class TelemetryFeature
 {
     /// <summary>The Prometheus scraping endpoint.</summary>
     public const string MetricsPath = "/metrics";
@@ -50,7 +50,7 @@ public static class TelemetrySetup
         "Microsoft.AspNetCore.Components.Server.Circuits",
     ];
 
-    public static WebApplicationBuilder AddServiceConsoleTelemetry(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddTelemetryFeature(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
@@ -105,7 +105,7 @@ public static class TelemetrySetup
     }
 
     /// <summary>Maps <see cref="MetricsPath"/> (Prometheus text format) under <see cref="ReadMetricsPolicy"/>.</summary>
-    public static IEndpointRouteBuilder MapServiceConsoleTelemetry(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapTelemetryFeature(this IEndpointRouteBuilder app)
     {
         app.MapPrometheusScrapingEndpoint(MetricsPath)
             .RequireAuthorization(ReadMetricsPolicy)

@@ -1,7 +1,7 @@
 using ServiceConsole.Web.Features.Alerts;
 using ServiceConsole.Web.Live;
 
-namespace ServiceConsole.Web.Telemetry;
+namespace ServiceConsole.Web.Features.Telemetry;
 
 /// <summary>
 /// Counts SLA breaches by rule (<see cref="ConsoleMetrics.SlaBreachesName"/>). Every place that records a breach

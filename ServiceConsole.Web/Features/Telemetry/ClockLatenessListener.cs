@@ -1,6 +1,6 @@
 using Quartz;
 
-namespace ServiceConsole.Web.Telemetry;
+namespace ServiceConsole.Web.Features.Telemetry;
 
 /// <summary>
 /// Records every Quartz job's lateness (<see cref="ConsoleMetrics.ClockLatenessName"/>): the moment the scheduler fired

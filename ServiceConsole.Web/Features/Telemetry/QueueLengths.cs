@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using ServiceConsole.Domain;
 using ServiceConsole.Web.Features.Board;
 
-namespace ServiceConsole.Web.Telemetry;
+namespace ServiceConsole.Web.Features.Telemetry;
 
 /// <summary>
 /// The queue gauges read the supervisor board's snapshot (<see cref="LiveBoardState.Current"/>), which an open board
