@@ -167,7 +167,15 @@ public sealed class WritePath : IAsyncDisposable
         }
 
         await transaction.CommitAsync(CancellationToken.None);
-        Committed?.Invoke(new CommittedGroup(waits));
+        try
+        {
+            Committed?.Invoke(new CommittedGroup(waits));
+        }
+        catch (Exception ex)
+        {
+            // The group is on disk: a failing listener must not turn its answers into failures.
+            _logger.LogError(ex, "A listener of the write path's commits failed");
+        }
 
         // In the order the writes were decided, so a screen hears a contact arrive before it hears it answered.
         foreach (var write in batch)

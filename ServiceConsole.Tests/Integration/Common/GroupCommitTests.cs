@@ -159,6 +159,25 @@ public sealed class GroupCommitTests(ConsoleAppFactory factory) : IClassFixture<
         Assert.All(stored, Assert.True);
     }
 
+    [Fact]
+    public async Task A_failing_listener_of_the_commits_does_not_turn_a_stored_write_into_a_failure()
+    {
+        var phone = UniquePhone();
+        Writes.Committed += Throw;
+        try
+        {
+            Assert.True((await InsertAsync(phone)).Succeeded);
+        }
+        finally
+        {
+            Writes.Committed -= Throw;
+        }
+
+        Assert.Equal([phone], await StoredAsync(phone));
+
+        static void Throw(CommittedGroup group) => throw new InvalidOperationException("a broken listener");
+    }
+
     private sealed record Probe(string Phone) : LiveChange
     {
         public override IReadOnlyList<string> AgentCodes => [];
