@@ -115,6 +115,8 @@ public sealed class RosterPageTests : HrScreenTest
         cut.WaitForAssertion(() => Assert.Empty(cut.FindAll($"[data-id='{upcoming}']")));
         Assert.Contains("整条撤回", cut.Find("[data-testid=rosters-notice]").TextContent);
 
+        // The first removal re-renders twice (its list, then the page no longer busy): click once the button is enabled again.
+        cut.WaitForAssertion(() => Assert.False(cut.Find($"[data-id='{begun}'] [data-testid=roster-remove]").HasAttribute("disabled")));
         cut.Find($"[data-id='{begun}'] [data-testid=roster-remove]").Click();
         cut.Find($"[data-id='{begun}'] [data-testid=roster-confirm-remove]").Click();
         cut.WaitForAssertion(() => Assert.Equal("past", cut.Find($"[data-id='{begun}']").GetAttribute("data-phase")));
