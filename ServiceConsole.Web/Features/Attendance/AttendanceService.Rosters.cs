@@ -1,9 +1,11 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using ServiceConsole.Domain;
 using ServiceConsole.Domain.Attendance;
 using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Data;
+using ServiceConsole.Web.Data.Entities;
 
 namespace ServiceConsole.Web.Features.Attendance;
 
@@ -99,9 +101,7 @@ public sealed partial class AttendanceService
         var rosters = await db.Rosters.AsNoTracking().Where(r => r.To >= from && r.From <= to).ToListAsync(cancellationToken);
         if (!viewer.AllTeams)
         {
-            var teams = viewer.IsSupervisor && !viewer.Actor.ActsOnlyAsAgent
-                ? await db.Teams.AsNoTracking().Where(t => t.SupervisorUserName == viewer.Actor.Name).Select(t => t.Code).ToListAsync(cancellationToken)
-                : [];
+            var teams = await db.Teams.AsNoTracking().Where(RosterScope(viewer)).Select(t => t.Code).ToListAsync(cancellationToken);
             var agents = await db.Agents.AsNoTracking().Where(a => teams.Contains(a.TeamCode)).Select(a => a.Code).ToListAsync(cancellationToken);
             rosters = [.. rosters.Where(r => (r.TeamCode is { } team && teams.Contains(team)) || (r.AgentCode is { } agent && agents.Contains(agent)))];
         }
@@ -142,8 +142,8 @@ public sealed partial class AttendanceService
     {
         ArgumentNullException.ThrowIfNull(viewer);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var team = await db.Teams.AsNoTracking().FirstOrDefaultAsync(t => t.Code == teamCode, cancellationToken);
-        if (team is null || !(viewer.AllTeams || (viewer.IsSupervisor && !viewer.Actor.ActsOnlyAsAgent && team.SupervisorUserName == viewer.Actor.Name)))
+        var team = await db.Teams.AsNoTracking().Where(RosterScope(viewer)).FirstOrDefaultAsync(t => t.Code == teamCode, cancellationToken);
+        if (team is null)
         {
             return OperationResult<TeamRosters>.NotFound($"No team {ValidationErrors.Echo(teamCode)}.");
         }
@@ -211,7 +211,14 @@ public sealed partial class AttendanceService
     private static async Task<bool> InScopeAsync(ConsoleDbContext db, string? teamCode, string? agentCode, AttendanceViewer viewer, CancellationToken cancellationToken) =>
         agentCode is not null
             ? await CanSuperviseAsync(db, agentCode, viewer, cancellationToken)
-            : await db.Teams.AnyAsync(t => t.Code == teamCode && (viewer.AllTeams || (viewer.IsSupervisor && !viewer.Actor.ActsOnlyAsAgent && t.SupervisorUserName == viewer.Actor.Name)), cancellationToken);
+            : await db.Teams.Where(RosterScope(viewer)).AnyAsync(t => t.Code == teamCode, cancellationToken);
+
+    /// <summary>The teams whose rosters <paramref name="viewer"/> manages: all for HR and admins, else those they directly supervise.</summary>
+    private static Expression<Func<Team, bool>> RosterScope(AttendanceViewer viewer)
+    {
+        var (all, supervisor, name) = (viewer.AllTeams, viewer.IsSupervisor && !viewer.Actor.ActsOnlyAsAgent, viewer.Actor.Name);
+        return t => all || (supervisor && t.SupervisorUserName == name);
+    }
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }
