@@ -68,19 +68,19 @@ public sealed partial class TelemetryTests(TelemetryTests.Factory factory) : ICl
         Assert.Contains("microsoft_entityframeworkcore_savechanges_total", text, StringComparison.Ordinal);
     }
 
-    // Quarantined, not deleted: in 2 of 5 runs (one a quiet clean-clone CI) no queue series appeared within 45 s,
-    // i.e. the board snapshot the gauge reads was never built while no board was open. The cause is not found yet;
-    // the gauge must be fixed and this test put back before issue 14 is resolved.
-    [Fact(Skip = "Flaky: the queue gauge's no-board rebuild sometimes never completes (issue 14, open).")]
+    // The gauge's agent and contacts are on the one channel no other test of this class uses (offline): an unassigned
+    // phone contact left by the scrape test was routed to a phone agent seeded here once it came on, which made this
+    // queue 3, not 2, whenever that test ran first (the flake that had this test quarantined).
+    [Fact]
     public async Task The_queue_gauge_reports_each_teams_waiting_contacts_from_the_boards_snapshot()
     {
-        await factory.SeedAgentAsync("A301", "phone", team: "T-queue");
+        await factory.SeedAgentAsync("A301", "offline", team: "T-queue");
         var api = factory.CreateApiClient();
         foreach (var id in new[] { "telemetry-queue-1", "telemetry-queue-2" })
         {
             var posted = await api.PostAsJsonAsync("/api/v1/contacts", new
             {
-                externalId = id, channel = "phone", customerName = "孙先生", customerPhone = "13500135000", agentCode = "A301",
+                externalId = id, channel = "offline", customerName = "孙先生", customerPhone = "13500135000", agentCode = "A301",
             });
             Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
         }
@@ -91,7 +91,7 @@ public sealed partial class TelemetryTests(TelemetryTests.Factory factory) : ICl
             var because = string.Join('\n', factory.Logs.Entries.Where(e => e.Level >= LogLevel.Warning).Select(e => $"{e.Category}: {e.Message}")) + "\n" + text;
             Assert.True(Sample(text, "serviceconsole_queue_length", "team=\"T-queue\"") == 2, because);
             Assert.True(Sample(text, "serviceconsole_queue_waiting", "") >= 2, because);
-            Assert.Contains("channel=\"phone\",team=\"T-queue\"", text, StringComparison.Ordinal);
+            Assert.Contains("channel=\"offline\",team=\"T-queue\"", text, StringComparison.Ordinal);
         }, TimeSpan.FromSeconds(45), TimeSpan.FromMilliseconds(500));
     }
 
