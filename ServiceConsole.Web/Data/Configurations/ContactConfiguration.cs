@@ -28,6 +28,9 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         builder.HasIndex(c => c.IdNumberExpiresAt);
         builder.HasIndex(c => new { c.Status, c.Channel, c.ArrivedAt });
         builder.HasIndex(c => new { c.AgentCode, c.Status });
+
+        // Routing's per-agent load (RoutingService.OpenContactsByAgent) reads this index alone, once per ingested contact.
+        builder.HasIndex(c => new { c.Channel, c.Status, c.AgentCode });
         builder.HasIndex(c => c.ArrivedAt);
     }
 }

@@ -1148,6 +1148,8 @@ namespace ServiceConsole.Web.Data.Migrations
 
                     b.HasIndex("AgentCode", "Status");
 
+                    b.HasIndex("Channel", "Status", "AgentCode");
+
                     b.HasIndex("Status", "Channel", "ArrivedAt");
 
                     b.ToTable("Contacts", (string)null);
