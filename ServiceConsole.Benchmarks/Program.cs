@@ -17,6 +17,13 @@ if (args is ["firing", .. var firing])
     return await FiringLateness.RunAsync(firing);
 }
 
+// Memory per supervisor board circuit against an empty page's, and server CPU with idle boards (CircuitCost):
+//        dotnet run -c Release --project ServiceConsole.Benchmarks -- circuits [boards=20] [idleSeconds=60] [out]
+if (args is ["circuits", .. var circuits])
+{
+    return await CircuitCost.RunAsync(circuits);
+}
+
 // Ingest throughput and latency at 1, 16 and 64 connections, against a static file (IngestThroughput):
 //        dotnet run -c Release --project ServiceConsole.Benchmarks -- ingest [seconds=10] [connections=1,16,64] [out]
 if (args is ["ingest", .. var ingest])
