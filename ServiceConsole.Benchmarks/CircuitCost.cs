@@ -2,9 +2,9 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Microsoft.AspNetCore.Mvc.Testing;
 using ServiceConsole.Web.Features.Board;
 
 namespace ServiceConsole.Benchmarks;

@@ -8,11 +8,15 @@ need_apt=()
 # Browser tests drive Debian's Chromium; without CJK fonts Chinese screens render as empty boxes.
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need_apt+=(fonts-noto-cjk)
+# The PostgreSQL tests and the two-node cluster test run real servers (scripts/postgres.sh, scripts/redis.sh, scripts/cluster.sh
+# start them on loopback); installing both here, in one apt run, keeps parallel test fixtures from racing for apt's lock.
+ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || need_apt+=(postgresql)
+command -v redis-server >/dev/null 2>&1 || need_apt+=(redis-server)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "Installing missing packages: ${need_apt[*]}"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   $SUDO apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null \
-    || echo "warning: could not install ${need_apt[*]}; browser tests will fail" >&2
+    || echo "warning: could not install ${need_apt[*]}; the tests that need them will fail" >&2
 fi
 
 # The OpenAPI contract test runs the API traffic through Stoplight Prism (npm), installed into .tools/prism when missing.

@@ -43,6 +43,20 @@ public sealed class HubClient : IAsyncDisposable
                 }
             })
             .Build();
+        return await StartAsync(connection);
+    }
+
+    /// <summary>A listener on a console running as a real process (a cluster node), over WebSockets with the API key.</summary>
+    public static async Task<HubClient> ConnectAsync(Uri baseAddress, string apiKey)
+    {
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(baseAddress, "/hubs/live"), options => options.Headers["X-Api-Key"] = apiKey)
+            .Build();
+        return await StartAsync(connection);
+    }
+
+    private static async Task<HubClient> StartAsync(HubConnection connection)
+    {
         var client = new HubClient(connection);
         foreach (var message in new[] { "contactChanged", "complaintChanged", "emergencyChanged", "taskAssigned", "agentChanged", "clockAlert", "incidentChanged", "emergencyNotice", "securityIncident" })
         {
@@ -98,6 +112,9 @@ public sealed class HubClient : IAsyncDisposable
 
     public bool Saw(string message, Func<JsonElement, bool> match) =>
         Received().Any(r => r.Message == message && match(r.Payload));
+
+    public int Count(string message, Func<JsonElement, bool> match) =>
+        Received().Count(r => r.Message == message && match(r.Payload));
 
     public async ValueTask DisposeAsync()
     {
