@@ -8,7 +8,8 @@ public static class LiveSetup
     /// <summary>
     /// The in-process change feed, the SignalR hub and the forwarder between them. With <c>ConnectionStrings:Redis</c>
     /// (<see cref="ConsoleRedis"/>) the hub's messages go through Redis to the connections of every node (channel prefix
-    /// <c>ServiceConsole</c>, or <c>ServiceConsole:Redis:ChannelPrefix</c>).
+    /// <c>ServiceConsole</c>, or <c>ServiceConsole:Redis:ChannelPrefix</c>) and the change feed crosses nodes
+    /// (<see cref="RedisChangeBridge"/>).
     /// </summary>
     public static IServiceCollection AddServiceConsoleLive(this IServiceCollection services, IConfiguration configuration)
     {
@@ -22,6 +23,10 @@ public static class LiveSetup
                 options.Configuration = ConsoleRedis.Options(redis);
                 options.Configuration.ChannelPrefix = RedisChannel.Literal(prefix);
             });
+            services.AddConsoleRedisConnection(redis);
+            services.AddSingleton<LiveChangeJson>();
+            services.AddSingleton<RedisChangeBridge>();
+            services.AddHostedService(provider => provider.GetRequiredService<RedisChangeBridge>());
         }
 
         services.AddOptions<LiveOptions>().BindConfiguration(LiveOptions.SectionName)
