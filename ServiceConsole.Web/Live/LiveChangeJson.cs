@@ -19,14 +19,10 @@ public sealed class LiveChangeJson
 {
     private readonly FrozenDictionary<string, Type> _types;
 
+    /// <summary>Finds the concrete changes of the console's assembly (one constructor only: the container must not pick another).</summary>
     public LiveChangeJson()
-        : this([typeof(LiveChange).Assembly])
     {
-    }
-
-    public LiveChangeJson(IEnumerable<Assembly> assemblies)
-    {
-        var types = assemblies.SelectMany(a => a.GetTypes())
+        var types = typeof(LiveChange).Assembly.GetTypes()
             .Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false } && t.IsSubclassOf(typeof(LiveChange)))
             .ToList();
         var clash = types.GroupBy(t => t.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
