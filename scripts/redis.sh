@@ -5,8 +5,9 @@
 #                            folder under .tools/redis/; already running is success
 #   scripts/redis.sh url     prints the connection string for ConnectionStrings:Redis (127.0.0.1:56379)
 #   scripts/redis.sh stop    stops the server this script started
-# Nothing is persisted: the change feed and the SignalR backplane are pub/sub, and Data Protection keys kept in this
-# Redis live as long as it does (a production Redis keeps its data: see docs/scale-out.md).
+# The change feed and the SignalR backplane are pub/sub and keep nothing; the one thing the console stores in Redis is
+# the Data Protection key ring, which must outlive a restart (without it no cookie or stored ID number reads), so the
+# append-only file is on, in .tools/redis/ (docs/scale-out.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -51,7 +52,7 @@ start() {
   install
   "$(find_server)" --bind 127.0.0.1 --port "$port" --protected-mode yes \
     --daemonize yes --pidfile "$pidfile" --logfile "$logfile" --dir "$dir" \
-    --save "" --appendonly no >/dev/null
+    --save "" --appendonly yes --appendfsync everysec >/dev/null
   for _ in $(seq 1 100); do
     if ping; then
       echo "redis started on 127.0.0.1:$port (log $logfile)" >&2
