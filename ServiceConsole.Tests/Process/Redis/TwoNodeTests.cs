@@ -11,10 +11,13 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using ServiceConsole.Tests.Infrastructure;
+using ServiceConsole.Tests.Integration.Telemetry;
 using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Features.Alerts;
 using ServiceConsole.Web.Features.Board;
 using ServiceConsole.Web.Features.Contacts;
 using ServiceConsole.Web.Features.Personnel;
+using ServiceConsole.Web.Features.Telemetry;
 using ServiceConsole.Web.Live;
 
 namespace ServiceConsole.Tests.Process.Redis;
@@ -106,6 +109,25 @@ public sealed class TwoNodeTests(TwoNodes nodes) : IClassFixture<TwoNodes>
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
 
         await Eventually.True(() => Volatile.Read(ref snapshots) > before, because: "B's board rebuilds after A's change");
+    }
+
+    [Fact]
+    public async Task A_breach_raised_on_A_reaches_B_s_alert_screens_but_is_counted_by_A_alone()
+    {
+        var alert = new ClockAlertResource(
+            Guid.NewGuid(), "breach", "SVC-05", "promise", "callback", Guid.NewGuid(), "A001", "回访", DateTimeOffset.UtcNow, DateTimeOffset.UtcNow, false);
+        var onB = new ConcurrentQueue<LiveChange>();
+        using var listenB = Collect(B, onB, c => c is ClockAlertRaised r && r.Alert.Id == alert.Id);
+        using var countedOnA = new MeterCapture(A.Services, ConsoleMetrics.SlaBreachesName);
+        using var countedOnB = new MeterCapture(B.Services, ConsoleMetrics.SlaBreachesName);
+
+        Feed(A).Publish(new ClockAlertRaised(alert));
+
+        await Eventually.True(() => !onB.IsEmpty, because: "the alert reaches node B's screens");
+        await Eventually.True(() => !countedOnA.Measurements.IsEmpty, because: "node A counts its breach");
+        await Task.Delay(Settle);
+        Assert.Single(countedOnA.Measurements);
+        Assert.Empty(countedOnB.Measurements);
     }
 
     [Fact]
