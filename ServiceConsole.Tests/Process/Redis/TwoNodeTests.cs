@@ -153,7 +153,9 @@ public sealed class TwoNodeTests(TwoNodes nodes) : IClassFixture<TwoNodes>
     public async Task A_node_with_a_key_ring_of_its_own_cannot_read_what_A_protected()
     {
         // The control for the test above: the same reading fails on a node that does not share A's keys.
-        await using var other = nodes.Node($"sc-test-{Guid.NewGuid():N}", RedisServer.Url);
+        var prefix = $"sc-test-{Guid.NewGuid():N}";
+        await using var other = nodes.Node(prefix, RedisServer.Url);
+        await using var cleanUp = new KeyRingCleanUp(prefix);
         var payload = A.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("redis-test").Protect("from A");
 
         Assert.ThrowsAny<CryptographicException>(() =>
@@ -197,6 +199,12 @@ public sealed class TwoNodeTests(TwoNodes nodes) : IClassFixture<TwoNodes>
         Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
         Assert.Equal("unhealthy", body.GetProperty("checks").GetProperty("redis").GetProperty("status").GetString());
         Assert.Equal("healthy", body.GetProperty("checks").GetProperty("database").GetProperty("status").GetString());
+    }
+
+    /// <summary>Deletes the key ring a node of its own left in the shared Redis.</summary>
+    private sealed class KeyRingCleanUp(string prefix) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync() => await TwoNodes.DeleteKeyRingAsync(prefix);
     }
 
     private static IDisposable Collect(ConsoleAppFactory node, ConcurrentQueue<LiveChange> into, Func<LiveChange, bool> match) =>

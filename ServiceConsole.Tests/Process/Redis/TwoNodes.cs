@@ -49,7 +49,13 @@ public sealed class TwoNodes : IAsyncLifetime
         await B.DisposeAsync();
 
         // The key ring this run's nodes shared goes with them.
+        await DeleteKeyRingAsync(Prefix);
+    }
+
+    /// <summary>Deletes the key ring kept under <paramref name="prefix"/> (the test Redis keeps its data across restarts).</summary>
+    public static async Task DeleteKeyRingAsync(string prefix)
+    {
         await using var redis = await ConnectionMultiplexer.ConnectAsync(RedisServer.Url);
-        await redis.GetDatabase().KeyDeleteAsync(ConsoleRedis.DataProtectionKey(Prefix));
+        await redis.GetDatabase().KeyDeleteAsync(ConsoleRedis.DataProtectionKey(prefix));
     }
 }
