@@ -113,6 +113,7 @@ public sealed class HubClient : IAsyncDisposable
     public bool Saw(string message, Func<JsonElement, bool> match) =>
         Received().Any(r => r.Message == message && match(r.Payload));
 
+    /// <summary>How many messages of this name matching the predicate have arrived so far.</summary>
     public int Count(string message, Func<JsonElement, bool> match) =>
         Received().Count(r => r.Message == message && match(r.Payload));
 

@@ -69,7 +69,7 @@ public static class ServiceConsoleSetup
         services.AddServiceConsoleAuth();
         services.AddServiceConsoleCommon();
         services.AddServiceConsoleRateLimits();
-        services.AddServiceConsoleLive();
+        services.AddServiceConsoleLive(builder.Configuration);
         services.AddServiceConsoleScreens();
         builder.AddTelemetryFeature();
 

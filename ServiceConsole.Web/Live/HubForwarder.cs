@@ -6,6 +6,8 @@ namespace ServiceConsole.Web.Live;
 /// <summary>
 /// Carries the change feed to the SignalR hub. Publishing only enqueues, so an API request never
 /// waits for a slow hub client; one loop sends in order, each change to the connections that receive it.
+/// A change from another node (<see cref="LiveChange.FromPeer"/>) is not sent: that node's forwarder sent it, through
+/// the Redis backplane, to the connections of every node.
 /// </summary>
 public sealed class HubForwarder(ChangeFeed feed, IHubContext<LiveHub, ILiveClient> hub, ILogger<HubForwarder> logger) : BackgroundService
 {
@@ -14,7 +16,13 @@ public sealed class HubForwarder(ChangeFeed feed, IHubContext<LiveHub, ILiveClie
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var subscription = feed.Subscribe(change => _queue.Writer.TryWrite(change));
+        using var subscription = feed.Subscribe(change =>
+        {
+            if (!change.FromPeer)
+            {
+                _queue.Writer.TryWrite(change);
+            }
+        });
         await foreach (var change in _queue.Reader.ReadAllAsync(stoppingToken))
         {
             try

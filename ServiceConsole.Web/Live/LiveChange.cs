@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.SignalR;
 
 namespace ServiceConsole.Web.Live;
@@ -9,6 +10,14 @@ namespace ServiceConsole.Web.Live;
 /// </summary>
 public abstract record LiveChange
 {
+    /// <summary>
+    /// Whether another node committed the change and <see cref="RedisChangeBridge"/> brought it here: open screens follow
+    /// it like any other, but the hub forwarder does not send it (the Redis backplane already delivered that node's hub
+    /// message) and the bridge does not send it back.
+    /// </summary>
+    [JsonIgnore]
+    public bool FromPeer { get; init; }
+
     /// <summary>The agents whose own queue, tasks or alerts the change touches (an agent's screen follows only these).</summary>
     public abstract IReadOnlyList<string> AgentCodes { get; }
 

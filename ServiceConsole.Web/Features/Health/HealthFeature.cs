@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using ServiceConsole.Web.Data;
 using ServiceConsole.Web.Scheduling;
+using StackExchange.Redis;
 
 namespace ServiceConsole.Web.Features.Health;
 
@@ -29,6 +30,14 @@ public static class HealthFeature
             .AddDependency<SchedulerHealthCheck>("scheduler")
             .AddDependency<LiveFeedHealthCheck>("live")
             .AddDependency<DataProtectionHealthCheck>("dataProtection");
+
+        // Redis when the nodes share one (ConnectionStrings:Redis): the live and key-ring plumbing, registered before the
+        // capabilities, has then registered its connection.
+        if (services.Any(d => d.ServiceType == typeof(IConnectionMultiplexer)))
+        {
+            services.AddHealthChecks().AddDependency<RedisHealthCheck>("redis");
+        }
+
         return services;
     }
 

@@ -10,8 +10,9 @@ namespace ServiceConsole.Web.Features.Telemetry;
 /// committed; counting that change here counts each committed breach exactly once, without a line in each feature.
 /// </summary>
 /// <remarks>
-/// The feed carries this node's own commits. When the feed crosses nodes (issue 14 item 2), changes received from
-/// another node must not reach this subscriber, or the cluster's sum counts a breach once per node.
+/// The feed also carries other nodes' commits when it crosses nodes over Redis (issue 14): those
+/// (<see cref="LiveChange.FromPeer"/>) are counted by the node that committed them, not here, or the cluster's sum
+/// would count a breach once per node.
 /// </remarks>
 internal sealed class BreachMeter(ChangeFeed feed, ConsoleMetrics metrics) : IHostedService, IDisposable
 {
@@ -37,7 +38,7 @@ internal sealed class BreachMeter(ChangeFeed feed, ConsoleMetrics metrics) : IHo
 
     private void Observe(LiveChange change)
     {
-        if (change is ClockAlertRaised { Alert: { Kind: "breach", Drill: false } alert })
+        if (change is ClockAlertRaised { FromPeer: false, Alert: { Kind: "breach", Drill: false } alert })
         {
             metrics.SlaBreached(alert.RuleId, alert.Clock, alert.SubjectKind);
         }
