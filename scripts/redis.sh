@@ -5,6 +5,7 @@
 #                            folder under .tools/redis/; already running is success
 #   scripts/redis.sh url     prints the connection string for ConnectionStrings:Redis (127.0.0.1:56379)
 #   scripts/redis.sh stop    stops the server this script started
+#   scripts/redis.sh status  exits 0 when the server answers on its port, 1 otherwise
 # The change feed and the SignalR backplane are pub/sub and keep nothing; the one thing the console stores in Redis is
 # the Data Protection key ring, which must outlive a restart (without it no cookie or stored ID number reads), so the
 # append-only file is on, in .tools/redis/ (docs/scale-out.md).
@@ -82,5 +83,6 @@ case "${1:-start}" in
   start) start ;;
   stop) stop ;;
   url) echo "127.0.0.1:$port" ;;
-  *) echo "usage: $0 [start|stop|url]" >&2; exit 2 ;;
+  status) if ping; then echo "redis running on 127.0.0.1:$port"; else echo "redis not running on 127.0.0.1:$port"; exit 1; fi ;;
+  *) echo "usage: $0 [start|stop|url|status]" >&2; exit 2 ;;
 esac
