@@ -22,7 +22,8 @@ public sealed record PromotionObjectionRequest([Required] string? Text);
 public sealed record PromotionAnswerRequest([Required] string? Answer);
 
 /// <summary><c>POST /api/v1/promotions/{id}/approve</c> and <c>/reject</c>: HR's final decision (a rejection needs the note).</summary>
-public sealed record PromotionNoteRequest(string? Note);
+/// <param name="Note">HR's note, at most 4000 characters: required to reject, optional to approve.</param>
+public sealed record PromotionNoteRequest([StringLength(4000)] string? Note);
 
 /// <summary>One recorded step (PRM-05). <c>kind</c>: applied, first-review, committee-decision, objection, objection-answered, hr-approval, hr-rejection, effective.</summary>
 public sealed record PromotionStepResource(int Sequence, string Kind, string? By, string? ByName, DateTimeOffset At, bool? Approve, string? Note, bool Late);
