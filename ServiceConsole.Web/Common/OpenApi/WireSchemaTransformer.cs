@@ -24,8 +24,12 @@ namespace ServiceConsole.Web.Common.OpenApi;
 /// in <c>date-time</c> format, nullable only when the C# type is; money (<see cref="decimal"/>) is a number in
 /// <c>decimal</c> format.</item>
 /// <item>A field marked <see cref="WireEnumAttribute{TEnum}"/> (or <see cref="AllowedValuesAttribute"/>) lists its values as a
-/// string enum; <see cref="RangeAttribute"/> gives <c>minimum</c>/<c>maximum</c>. These attributes document the service's
-/// own validation; nothing runs them.</item>
+/// string enum (on a list of strings: its items' enum); <see cref="RangeAttribute"/> gives <c>minimum</c>/<c>maximum</c> (or their exclusive forms);
+/// <see cref="StringLengthAttribute"/> and <see cref="MaxLengthAttribute"/> give <c>maxLength</c> (<c>maxItems</c> on a
+/// list), its minimum length <c>minLength</c>, <see cref="MinLengthAttribute"/> <c>minItems</c> on a list,
+/// <see cref="RegularExpressionAttribute"/> <c>pattern</c>, <see cref="DataTypeAttribute"/> Date the <c>date</c> format of a
+/// day written as text. These attributes document the service's own
+/// validation; nothing runs them (the app does not enable minimal-API validation).</item>
 /// </list>
 /// </summary>
 public sealed class WireSchemaTransformer : IOpenApiSchemaTransformer
@@ -103,13 +107,70 @@ public sealed class WireSchemaTransformer : IOpenApiSchemaTransformer
                 schema.Format = "int32";
             }
 
-            schema.Minimum ??= Convert.ToString(range.Minimum, CultureInfo.InvariantCulture);
-            schema.Maximum ??= Convert.ToString(range.Maximum, CultureInfo.InvariantCulture);
+            var minimum = Convert.ToString(range.Minimum, CultureInfo.InvariantCulture);
+            var maximum = Convert.ToString(range.Maximum, CultureInfo.InvariantCulture);
+            if (range.MinimumIsExclusive)
+            {
+                schema.ExclusiveMinimum ??= minimum;
+            }
+            else
+            {
+                schema.Minimum ??= minimum;
+            }
+
+            if (range.MaximumIsExclusive)
+            {
+                schema.ExclusiveMaximum ??= maximum;
+            }
+            else
+            {
+                schema.Maximum ??= maximum;
+            }
+        }
+
+        var isArray = schema.Type is { } shape && (shape & JsonSchemaType.Array) != 0;
+        var maxLength = attributes.OfType<StringLengthAttribute>().FirstOrDefault()?.MaximumLength
+            ?? attributes.OfType<MaxLengthAttribute>().FirstOrDefault()?.Length;
+        if (maxLength is > 0)
+        {
+            if (isArray)
+            {
+                schema.MaxItems ??= maxLength;
+            }
+            else
+            {
+                schema.MaxLength ??= maxLength;
+            }
+        }
+
+        if (!isArray && attributes.OfType<StringLengthAttribute>().FirstOrDefault() is { MinimumLength: > 0 } shortest)
+        {
+            schema.MinLength ??= shortest.MinimumLength;
+        }
+
+        if (!isArray && attributes.OfType<RegularExpressionAttribute>().FirstOrDefault() is { } pattern)
+        {
+            schema.Pattern ??= pattern.Pattern;
+        }
+
+        if (!isArray && attributes.OfType<DataTypeAttribute>().FirstOrDefault() is { DataType: DataType.Date })
+        {
+            schema.Format = "date";
+        }
+
+        if (isArray && attributes.OfType<MinLengthAttribute>().FirstOrDefault() is { Length: > 0 } minLength)
+        {
+            schema.MinItems ??= minLength.Length;
         }
 
         var allowed = attributes.OfType<IWireValues>().FirstOrDefault()?.Values
             ?? attributes.OfType<AllowedValuesAttribute>().FirstOrDefault()?.Values.Select(v => Convert.ToString(v, CultureInfo.InvariantCulture)!).ToList();
-        if (allowed is not null)
+        if (allowed is not null && isArray)
+        {
+            // A list of wire names: each item is one of them.
+            schema.Items = new OpenApiSchema { Type = JsonSchemaType.String, Enum = [.. allowed.Select(v => (JsonNode)JsonValue.Create(v))] };
+        }
+        else if (allowed is not null)
         {
             var nullable = !required && (schema.Type is not { } t || (t & JsonSchemaType.Null) != 0);
             schema.Type = nullable ? JsonSchemaType.String | JsonSchemaType.Null : JsonSchemaType.String;

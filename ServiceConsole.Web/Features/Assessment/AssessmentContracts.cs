@@ -1,3 +1,6 @@
+using System.ComponentModel.DataAnnotations;
+using ServiceConsole.Domain.Assessment;
+
 namespace ServiceConsole.Web.Features.Assessment;
 
 /// <summary>
@@ -43,10 +46,18 @@ public sealed record MonthlyAssessmentResource(
 public sealed record AssessmentReviewResource(DateOnly TalkedOn, string Summary, string ImprovementPlan, string ReviewedBy, DateTimeOffset ReviewedAt);
 
 /// <summary>The supervisor's attitude score for the month (TRN-04), 0–100, with an optional note.</summary>
-public sealed record AttitudeRequest(double? Score, string? Note);
+/// <param name="Score">The score, 0–100.</param>
+/// <param name="Note">The supervisor's note, free text.</param>
+public sealed record AttitudeRequest([Required, Range(0d, 100d)] double? Score, [StringLength(MonthlyAssessment.MaxNoteLength)] string? Note);
 
 /// <summary>TRN-08: the day of the one-to-one talk, what was said, and the improvement plan.</summary>
-public sealed record ReviewRequest(DateOnly? TalkedOn, string? Summary, string? ImprovementPlan);
+/// <param name="TalkedOn">The day of the talk: from the first day of the month to today.</param>
+/// <param name="Summary">What was said.</param>
+/// <param name="ImprovementPlan">The improvement plan agreed.</param>
+public sealed record ReviewRequest(
+    [Required] DateOnly? TalkedOn,
+    [Required, StringLength(MonthlyAssessment.MaxTextLength)] string? Summary,
+    [Required, StringLength(MonthlyAssessment.MaxTextLength)] string? ImprovementPlan);
 
 /// <summary>
 /// What a run did: the month, whether it was final (at or after the last working day's assessment time) or the month

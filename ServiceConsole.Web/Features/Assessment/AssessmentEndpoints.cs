@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using ServiceConsole.Web.Auth;
 using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Common.OpenApi;
 
 namespace ServiceConsole.Web.Features.Assessment;
 
@@ -50,6 +51,7 @@ public static class AssessmentEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithRequestExample("""{ "score": 92, "note": "主动协助新人。" }""")
             .WithName("ScoreAttitude")
             .WithSummary("The supervisor's attitude score 0–100 for the month (TRN-04); completes a result awaiting it.")
             .RequireAuthorization(Policies.ScoreAttitude);
@@ -60,6 +62,7 @@ public static class AssessmentEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithRequestExample("""{ "talkedOn": "2026-12-02", "summary": "本月满意度下降，主要为在线响应慢。", "improvementPlan": "每日复盘超时会话，下月响应时长降至 10 秒内。" }""")
             .WithName("ReviewAssessment")
             .WithSummary("The one-to-one talk about a graded month and the improvement plan (TRN-08).")
             .RequireAuthorization(Policies.ScoreAttitude);

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using ServiceConsole.Web.Auth;
 using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Common.OpenApi;
 
 namespace ServiceConsole.Web.Features.Attendance;
 
@@ -18,6 +19,7 @@ public static class AttendanceEndpoints
             .Produces<PunchResource>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithRequestExample("""{ "externalId": "clk-20261122-A001-in", "agentCode": "A001", "at": "2026-11-22T00:58:00Z", "kind": "in" }""")
             .WithName("RecordPunch")
             .WithSummary("A time-clock punch (GEN-03); idempotent on externalId: a retry answers the stored punch, another request under the same externalId 409.");
 
@@ -27,6 +29,7 @@ public static class AttendanceEndpoints
             .Produces<PunchResource>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithRequestExample("""{ "agentCode": "A001", "at": "2026-11-22T10:02:00Z", "kind": "out", "reason": "打卡机故障，主管确认下班时间。" }""")
             .WithName("AddPunchCorrection")
             .WithSummary("A supervisor adds a punch the clock missed, with a reason (audited).");
 
@@ -37,6 +40,7 @@ public static class AttendanceEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithRequestExample("""{ "reason": "重复打卡。" }""")
             .WithName("VoidPunch")
             .WithSummary("A supervisor voids a wrong punch with a reason (audited); a voided punch cannot be voided again.");
 
@@ -55,6 +59,7 @@ public static class AttendanceEndpoints
             .Produces<LeaveResource>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithRequestExample("""{ "agentCode": "A001", "kind": "sick", "from": "2026-11-24", "to": "2026-11-25", "reason": "发烧就医" }""")
             .WithName("FileLeave")
             .WithSummary("Files a leave request (sick, personal, marriage, maternity): an agent for themselves, HR for anyone.");
 
@@ -80,6 +85,7 @@ public static class AttendanceEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithRequestExample("""{ "approve": true, "note": "注意休息。" }""")
             .WithName("DecideLeave")
             .WithSummary("HR or the team's direct supervisor approves or rejects a pending leave request (audited).");
 
@@ -98,6 +104,7 @@ public static class AttendanceEndpoints
             .Produces<PayProfileResource>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithRequestExample("""{ "monthlyBase": 5000.0, "hasPositionAllowance": false }""")
             .WithName("SetPayProfile")
             .WithSummary("HR sets an agent's monthly base (yuan) and position allowance (audited).");
 
@@ -107,6 +114,7 @@ public static class AttendanceEndpoints
             .Produces<RosterResource>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithRequestExample("""{ "teamCode": "ONL-1", "agentCode": null, "from": "2026-12-01", "to": "2026-12-31", "weekdays": ["saturday", "sunday"], "start": "09:00", "end": "18:00", "secondStart": null, "secondEnd": null, "dayOff": false, "note": "十二月周末值班" }""")
             .WithName("AddRoster")
             .WithSummary("A shift roster for a team or an agent that differs from the standard week (GEN-01).");
 
@@ -131,6 +139,7 @@ public static class AttendanceEndpoints
             .RequireAuthorization(Policies.QuoteOvertime)
             .Produces<OvertimeQuoteResource>()
             .ProducesValidationProblem()
+            .WithRequestExample("""{ "monthlyBase": 5000.0, "hours": 3, "dayKind": "restday" }""")
             .WithName("QuoteOvertime")
             .WithSummary("GEN-02 overtime pay = hours × (monthly base ÷ 21.5 ÷ 8) × 150 % / 200 % / 300 %.");
 
@@ -140,6 +149,7 @@ public static class AttendanceEndpoints
             .Produces<OvertimeResource>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithRequestExample("""{ "agentCode": "A001", "date": "2026-11-22", "hours": 2.5, "reason": "双十一后积压工单" }""")
             .WithName("RecordOvertime")
             .WithSummary("Approved overtime (GEN-02): the day kind from the calendar; pay, or time off in lieu for an agent with a position allowance.");
 

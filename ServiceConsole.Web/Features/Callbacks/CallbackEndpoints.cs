@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using ServiceConsole.Web.Auth;
 using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Common.OpenApi;
 
 namespace ServiceConsole.Web.Features.Callbacks;
 
@@ -18,6 +19,7 @@ public static class CallbackEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithRequestExample("""{ "agentCode": "A001" }""")
             .WithName("PromiseCallback")
             .WithSummary("Promise the customer a reply within 1 hour: a promise callback task for the agent (SVC-05).");
         api.MapGet("/callbacks", async ([AllowedValues("open", "done", "all")] string? status, string? agentCode, ClaimsPrincipal user, CallbackService service, CancellationToken ct) =>
@@ -37,6 +39,7 @@ public static class CallbackEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithRequestExample("""{ "note": "已告知客户包裹明日派送。" }""")
             .WithName("CompleteCallback")
             .WithSummary("Mark a promise or recovery callback made (an addition); late is recorded as a breach.");
         return api;

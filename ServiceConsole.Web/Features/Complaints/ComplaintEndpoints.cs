@@ -50,6 +50,7 @@ public static class ComplaintEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithRequestExample("""{ "assignee": "A002" }""")
             .WithName("AssignComplaint")
             .WithSummary("Give the complaint to another owner: an agent, or a complaint specialist (a major complaint only to a specialist, CMP-04). An addition.");
 
@@ -57,22 +58,22 @@ public static class ComplaintEndpoints
             .RequireAuthorization(Policies.WorkComplaints);
         lifecycle.MapPost("/verify", (Guid id, ComplaintVerifyRequest request, ClaimsPrincipal user, ComplaintLifecycleService service, CancellationToken ct) =>
                 Run(service.VerifyAsync(id, request, Actor.FromPrincipal(user), ct)))
-            .Transition().WithName("VerifyComplaint").WithSummary("Record the verification findings and who was at fault (CMP-04).");
+            .Transition().WithRequestExample("""{ "findings": "快递员未按约定时间派送，延误两天。", "faultParty": "courier", "at": "2026-11-22T09:00:00Z", "accountable": "C1024" }""").WithName("VerifyComplaint").WithSummary("Record the verification findings and who was at fault (CMP-04).");
         lifecycle.MapPost("/evidence", (Guid id, ComplaintEvidenceRequest request, ClaimsPrincipal user, ComplaintLifecycleService service, CancellationToken ct) =>
                 Run(service.RecordEvidenceAsync(id, request, Actor.FromPrincipal(user), ct)))
-            .Transition().WithName("RecordComplaintEvidence").WithSummary("A piece of the verification's evidence: courier, outlet-head, logistics-records or video (CMP-04). An addition.");
+            .Transition().WithRequestExample("""{ "kind": "logistics-records", "note": "物流轨迹显示 11-20 到达网点后滞留。", "at": "2026-11-22T09:10:00Z" }""").WithName("RecordComplaintEvidence").WithSummary("A piece of the verification's evidence: courier, outlet-head, logistics-records or video (CMP-04). An addition.");
         lifecycle.MapPost("/propose", (Guid id, ComplaintProposeRequest request, ClaimsPrincipal user, ComplaintLifecycleService service, CancellationToken ct) =>
                 Run(service.ProposeAsync(id, request, Actor.FromPrincipal(user), ct)))
-            .Transition().WithName("ProposeSolution").WithSummary("Open a negotiation round with a proposed solution (CMP-08).");
+            .Transition().WithRequestExample("""{ "kind": "coupon", "amount": 20.0, "note": "延误补偿券", "at": "2026-11-22T09:30:00Z" }""").WithName("ProposeSolution").WithSummary("Open a negotiation round with a proposed solution (CMP-08).");
         lifecycle.MapPost("/decline", (Guid id, ComplaintNoteRequest? request, ClaimsPrincipal user, ComplaintLifecycleService service, CancellationToken ct) =>
                 Run(service.DeclineAsync(id, request ?? new(null, null), Actor.FromPrincipal(user), ct)))
-            .Transition().WithName("DeclineSolution").WithSummary("The customer declined the open round (CMP-08).");
+            .Transition().WithRequestExample("""{ "note": "客户希望现金补偿。", "at": "2026-11-22T10:00:00Z" }""").WithName("DeclineSolution").WithSummary("The customer declined the open round (CMP-08).");
         lifecycle.MapPost("/accept", (Guid id, ComplaintNoteRequest? request, ClaimsPrincipal user, ComplaintLifecycleService service, CancellationToken ct) =>
                 Run(service.AcceptAsync(id, request ?? new(null, null), Actor.FromPrincipal(user), ct)))
-            .Transition().WithName("AcceptSolution").WithSummary("The customer accepted: resolved, follow-up callback due in 24 h (CMP-09).");
+            .Transition().WithRequestExample("""{ "note": "客户接受补偿券。", "at": "2026-11-22T10:00:00Z" }""").WithName("AcceptSolution").WithSummary("The customer accepted: resolved, follow-up callback due in 24 h (CMP-09).");
         lifecycle.MapPost("/callback", (Guid id, ComplaintCallbackRequest request, ClaimsPrincipal user, ComplaintLifecycleService service, CancellationToken ct) =>
                 Run(service.CallbackAsync(id, request, Actor.FromPrincipal(user), ct)))
-            .Transition().WithName("RecordComplaintCallback").WithSummary("The follow-up call: satisfied closes, unhappy reopens with a re-callback in 12 h (CMP-09/10).");
+            .Transition().WithRequestExample("""{ "satisfied": true, "satisfaction": 5, "note": "客户表示满意。", "at": "2026-11-23T09:00:00Z" }""").WithName("RecordComplaintCallback").WithSummary("The follow-up call: satisfied closes, unhappy reopens with a re-callback in 12 h (CMP-09/10).");
         return api;
     }
 

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Common.OpenApi;
 
 namespace ServiceConsole.Web.Features.Customers;
 
@@ -18,6 +19,7 @@ public static class CustomersFeature
             .Produces<RevealedCustomer>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithRequestExample("""{ "reason": "客户来电要求核对收件电话。" }""")
             .WithName("RevealCustomer")
             .WithSummary("Shows a masked customer in clear once, for a stated reason; the reveal is audited (an addition, INF-07).");
         return api;

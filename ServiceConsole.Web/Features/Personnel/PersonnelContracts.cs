@@ -1,16 +1,34 @@
+using System.ComponentModel.DataAnnotations;
+using ServiceConsole.Domain.Personnel;
+
 namespace ServiceConsole.Web.Features.Personnel;
 
 /// <summary><c>PUT /api/v1/agents/{code}/employment</c>: opens the record, or changes the hire date and/or the probation end (a reason is then required).</summary>
-public sealed record EmploymentRequest(DateOnly? HireDate, DateOnly? ProbationEnd, string? Reason);
+/// <param name="HireDate">The hire date: required to open the record; on an open record, a change.</param>
+/// <param name="ProbationEnd">The end of probation, never before the policy's minimum; opening without it, the minimum.</param>
+/// <param name="Reason">Why: required once the record is open (every change of probation says why); optional when opening it.</param>
+public sealed record EmploymentRequest(DateOnly? HireDate, DateOnly? ProbationEnd, [StringLength(EmploymentRecord.MaxReasonLength)] string? Reason);
 
 /// <summary><c>POST /api/v1/agents/{code}/employment/confirm</c>: HR confirms the agent (转正).</summary>
-public sealed record ConfirmRequest(string? Note);
+/// <param name="Note">HR's note, free text.</param>
+public sealed record ConfirmRequest([StringLength(EmploymentRecord.MaxReasonLength)] string? Note);
 
 /// <summary><c>POST /api/v1/personnel/records</c>: a reward or penalty proposed for an agent (GEN-07).</summary>
-public sealed record ProposeRecordRequest(string? AgentCode, string? Kind, string? Cause, string? Note, DateOnly? Date);
+/// <param name="AgentCode">The agent (an existing agent).</param>
+/// <param name="Kind">The reward or penalty.</param>
+/// <param name="Cause">One of the causes the policy lists for the kind (<c>GET /api/v1/personnel/causes</c>).</param>
+/// <param name="Note">Free text.</param>
+/// <param name="Date">The day of the facts, today or earlier; left out, today (centre time).</param>
+public sealed record ProposeRecordRequest(
+    [Required, StringLength(20)] string? AgentCode,
+    [Required, AllowedValues("commendation", "merit", "major-merit", "warning", "demerit", "major-demerit", "dismissal")] string? Kind,
+    [Required] string? Cause,
+    [StringLength(DisciplineRecord.MaxNoteLength)] string? Note,
+    DateOnly? Date);
 
 /// <summary><c>POST /api/v1/personnel/records/{id}/approve|reject</c>.</summary>
-public sealed record DecideRecordRequest(string? Note);
+/// <param name="Note">HR's note, free text.</param>
+public sealed record DecideRecordRequest([StringLength(DisciplineRecord.MaxNoteLength)] string? Note);
 
 /// <summary>One entry of the probation history.</summary>
 public sealed record ProbationChangeResource(

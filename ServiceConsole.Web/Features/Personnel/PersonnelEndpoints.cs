@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using ServiceConsole.Web.Auth;
 using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Common.OpenApi;
 
 namespace ServiceConsole.Web.Features.Personnel;
 
@@ -33,6 +34,7 @@ public static class PersonnelEndpoints
                 (await service.ProposeAsync(request, Actor.FromPrincipal(user), ct)).ToHttp(r => $"/api/v1/agents/{r.AgentCode}/personnel-file"))
             .Produces<DisciplineRecordResource>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
+            .WithRequestExample("""{ "agentCode": "A001", "kind": "commendation", "cause": "热心服务,有具体事迹", "note": "客户来信表扬耐心解答。", "date": "2026-11-20" }""")
             .WithName("ProposeDisciplineRecord")
             .WithSummary("GEN-07: proposes a reward or penalty with one of the causes listed for its kind (supervisors and HR).")
             .RequireAuthorization(Policies.ProposeRecords);
@@ -43,6 +45,7 @@ public static class PersonnelEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithRequestExample("""{ "note": "同意。" }""")
             .WithName("ApproveDisciplineRecord")
             .WithSummary("GEN-07: HR approves a proposed record; 409 once decided or for the one who proposed it.")
             .RequireAuthorization(Policies.DecideRecords);
@@ -53,6 +56,7 @@ public static class PersonnelEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithRequestExample("""{ "note": "事实不充分。" }""")
             .WithName("RejectDisciplineRecord")
             .WithSummary("GEN-07: HR rejects a proposed record; 409 once decided.")
             .RequireAuthorization(Policies.DecideRecords);
@@ -73,6 +77,7 @@ public static class PersonnelEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithRequestExample("""{ "hireDate": "2026-09-01", "probationEnd": "2026-12-01", "reason": null }""")
             .WithName("SetEmployment")
             .WithSummary("GEN-06: opens the employment record (hire date; probation end defaults to the minimum) or changes the hire date / probation end with a reason; never below the minimum.")
             .RequireAuthorization(Policies.ManageEmployment);
@@ -83,6 +88,7 @@ public static class PersonnelEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithRequestExample("""{ "note": "考核合格，准予转正。" }""")
             .WithName("ConfirmEmployment")
             .WithSummary("GEN-06: HR confirms the agent (转正) on or after the probation end; 409 before it or once confirmed.")
             .RequireAuthorization(Policies.ManageEmployment);

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using ServiceConsole.Web.Auth;
 using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Common.OpenApi;
 
 namespace ServiceConsole.Web.Features.Points;
 
@@ -26,6 +27,7 @@ public static class PointsEndpoints
             .Produces<PointsEntryResource>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithRequestExample("""{ "agentCode": "A003", "complaintId": null, "reason": "通话结束未使用标准结束语" }""")
             .WithName("RecordNormViolation")
             .WithSummary("SVC-10: the agent did not follow the service norms; against a verified complaint (once per complaint: a repeat answers 200 with the first) or directly with a reason. Costs the agent 5 points.");
 
@@ -45,6 +47,7 @@ public static class PointsEndpoints
             .Produces<RecognitionAwardResource>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithRequestExample("""{ "agentCode": "A001", "reason": null }""")
             .WithName("ConfirmRecognition")
             .WithSummary("SVC-12: a supervisor confirms the month's excellent agent once the month is over (the proposal, or another agent with a reason); 200 yuan; published to every agent.");
         return api;

@@ -1,3 +1,6 @@
+using System.ComponentModel.DataAnnotations;
+using ServiceConsole.Domain.Points;
+
 namespace ServiceConsole.Web.Features.Points;
 
 /// <summary>
@@ -40,4 +43,8 @@ public sealed record RecognitionAwardResource(
     DateTimeOffset ConfirmedAt);
 
 /// <summary><c>POST /api/v1/recognition/{month}/confirm</c>: the agent, and the reason when it is not the proposal.</summary>
-public sealed record RecognitionConfirmRequest(string? AgentCode, string? Reason);
+/// <param name="AgentCode">The agent to recognise (an existing agent).</param>
+/// <param name="Reason">Why, free text; required when the agent is not the month's proposal (400 otherwise).</param>
+public sealed record RecognitionConfirmRequest(
+    [Required, StringLength(100)] string? AgentCode,
+    [StringLength(ExcellentAgentAward.MaxReasonLength)] string? Reason);

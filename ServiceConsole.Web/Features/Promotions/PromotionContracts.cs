@@ -7,22 +7,36 @@ using ServiceConsole.Web.Features.Training;
 namespace ServiceConsole.Web.Features.Promotions;
 
 /// <summary><c>POST /api/v1/promotions</c>: an agent for themselves, or HR for an agent (PRM-03).</summary>
-public sealed record PromotionApplyRequest([Required] string? AgentCode, [Required, AllowedValues("supervisor", "manager")] string? TargetLevel, [Required] string? Statement);
+/// <param name="AgentCode">The applicant; an agent applies only for themselves.</param>
+/// <param name="TargetLevel">The level applied for.</param>
+/// <param name="Statement">The applicant's statement, free text.</param>
+public sealed record PromotionApplyRequest(
+    [Required, StringLength(20)] string? AgentCode,
+    [Required, AllowedValues("supervisor", "manager")] string? TargetLevel,
+    [Required, StringLength(4000)] string? Statement);
 
 /// <summary><c>POST /api/v1/promotions/{id}/review</c>: the direct supervisor's first review; <c>teamworkNote</c> is the PRM-02 teamwork criterion (an addition).</summary>
-public sealed record PromotionReviewRequest([Required] bool? Approve, string? Note, string? TeamworkNote);
+/// <param name="Approve">Whether the first review supports the application.</param>
+/// <param name="Note">The review's note: required when <c>approve</c> is false (a refusal gives its reason).</param>
+/// <param name="TeamworkNote">The PRM-02 teamwork criterion, free text.</param>
+public sealed record PromotionReviewRequest([Required] bool? Approve, [StringLength(4000)] string? Note, [StringLength(4000)] string? TeamworkNote);
 
 /// <summary><c>POST /api/v1/promotions/{id}/decide</c>: the committee's decision and rationale.</summary>
-public sealed record PromotionDecideRequest([Required] bool? Approve, [Required] string? Rationale);
+/// <param name="Approve">The committee approves (the publicity starts) or refuses.</param>
+/// <param name="Rationale">Why, free text.</param>
+public sealed record PromotionDecideRequest([Required] bool? Approve, [Required, StringLength(4000)] string? Rationale);
 
 /// <summary><c>POST /api/v1/promotions/{id}/objections</c>: a written objection during the publicity.</summary>
-public sealed record PromotionObjectionRequest([Required] string? Text);
+/// <param name="Text">The objection, free text.</param>
+public sealed record PromotionObjectionRequest([Required, StringLength(4000)] string? Text);
 
 /// <summary><c>POST /api/v1/promotions/{id}/objections/{objectionId}/answer</c>: HR's answer.</summary>
-public sealed record PromotionAnswerRequest([Required] string? Answer);
+/// <param name="Answer">HR's answer, free text.</param>
+public sealed record PromotionAnswerRequest([Required, StringLength(4000)] string? Answer);
 
 /// <summary><c>POST /api/v1/promotions/{id}/approve</c> and <c>/reject</c>: HR's final decision (a rejection needs the note).</summary>
-public sealed record PromotionNoteRequest(string? Note);
+/// <param name="Note">HR's note, at most 4000 characters: required to reject, optional to approve.</param>
+public sealed record PromotionNoteRequest([StringLength(4000)] string? Note);
 
 /// <summary>One recorded step (PRM-05). <c>kind</c>: applied, first-review, committee-decision, objection, objection-answered, hr-approval, hr-rejection, effective.</summary>
 public sealed record PromotionStepResource(int Sequence, string Kind, string? By, string? ByName, DateTimeOffset At, bool? Approve, string? Note, bool Late);

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using ServiceConsole.Web.Auth;
 using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Common.OpenApi;
 
 namespace ServiceConsole.Web.Features.Security;
 
@@ -27,6 +28,7 @@ public static class SecurityFeature
                 (await service.OpenDataLossAsync(request, Actor.FromPrincipal(user), ct)).ToHttp(i => $"/api/v1/security/incidents/{i.Id}"))
             .Produces<SecurityIncidentResource>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
+            .WithRequestExample("""{ "description": "导出文件误发至外部邮箱。", "customerIds": ["0193a4c2-7f10-7b3e-9a51-2f6c1d0e8a11"] }""")
             .WithName("OpenDataLoss")
             .WithSummary("Opens a data-loss incident: the emergency plan is due within Policy:Information:DataFaultPlanHours (INF-11) (an addition).");
         incidents.MapPost("/{id:guid}/plan", async (Guid id, ClaimsPrincipal user, SecurityIncidents service, CancellationToken ct) =>

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace ServiceConsole.Web.Features.Security;
 
 /// <summary>A security incident as the admin reads it (INF-10, INF-11); customers by id only, never by name or phone.</summary>
@@ -21,4 +23,6 @@ public sealed record SecurityIncidentResource(
 public sealed record AffectedCustomerResource(Guid CustomerId, DateTimeOffset? NotifiedAt, string? NotifiedBy);
 
 /// <summary><c>POST /api/v1/security/incidents</c>: a data loss and the customers it touched (INF-11).</summary>
-public sealed record DataLossRequest(string? Description, IReadOnlyList<Guid>? CustomerIds);
+/// <param name="Description">What was lost or leaked, free text.</param>
+/// <param name="CustomerIds">The customers whose data was lost or leaked: at least one, each an existing customer.</param>
+public sealed record DataLossRequest([Required, StringLength(1000)] string? Description, [Required, MinLength(1)] IReadOnlyList<Guid>? CustomerIds);

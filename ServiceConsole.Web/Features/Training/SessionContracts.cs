@@ -1,3 +1,7 @@
+using System.ComponentModel.DataAnnotations;
+using ServiceConsole.Domain.Training;
+using ServiceConsole.Web.Common.OpenApi;
+
 namespace ServiceConsole.Web.Features.Training;
 
 /// <summary>
@@ -5,10 +9,21 @@ namespace ServiceConsole.Web.Features.Training;
 /// <paramref name="Topics"/> (<c>business-updates</c>, <c>service-skills</c>, <c>case-sharing</c>), for the agents of
 /// <paramref name="Teams"/> or, when none are given, for every agent not in onboarding.
 /// </summary>
-public sealed record TrainingSessionRequest(string? Title, IReadOnlyList<string>? Topics, DateTimeOffset? StartsAt, IReadOnlyList<string>? Teams);
+/// <param name="Title">The session's title.</param>
+/// <param name="Topics">At least one topic.</param>
+/// <param name="StartsAt">When it starts: in the future, within a year.</param>
+/// <param name="Teams">At most 20 team codes (each at most 20 characters); left out or empty, every agent not in onboarding.</param>
+public sealed record TrainingSessionRequest(
+    [Required, StringLength(200)] string? Title,
+    [Required, MinLength(1), WireEnum<TrainingTopic>] IReadOnlyList<string>? Topics,
+    [Required] DateTimeOffset? StartsAt,
+    [MaxLength(20)] IReadOnlyList<string>? Teams);
 
 /// <summary><c>PUT /api/v1/training/sessions/{id}/attendance</c>: whether the agent came, and their result.</summary>
-public sealed record AttendanceRequest(string? AgentCode, bool? Attended, string? Result);
+/// <param name="AgentCode">An agent invited to the session.</param>
+/// <param name="Attended">Whether the agent came.</param>
+/// <param name="Result">The agent's result, free text.</param>
+public sealed record AttendanceRequest([Required, StringLength(20)] string? AgentCode, [Required] bool? Attended, [StringLength(200)] string? Result);
 
 /// <summary>An agent expected at a session; <paramref name="Attendance"/> is <c>pending</c>, <c>attended</c> or <c>missed</c>.</summary>
 public sealed record SessionAttendeeResource(

@@ -1,7 +1,9 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Security.Claims;
 using ServiceConsole.Web.Auth;
 using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Common.OpenApi;
 
 namespace ServiceConsole.Web.Features.Training;
 
@@ -18,6 +20,7 @@ public static class TrainingEndpoints
             .Produces<OnboardingResource>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithRequestExample("""{ "agentCode": "A050", "name": "陈新", "teamCode": "ONL-1", "channel": "online", "startsOn": "2026-12-01", "mentorCode": "A001" }""")
             .WithName("EnrolOnboarding")
             .WithSummary("Enrols an agent (created when the code is new) into the TRN-01 onboarding plan; the agent is held off duty until the exam is passed (an addition).");
 
@@ -44,6 +47,7 @@ public static class TrainingEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithRequestExample("""{ "note": "完成系统操作培训。" }""")
             .WithName("MarkOnboardingDay")
             .WithSummary("Marks a day of the plan done, on or after its date, with the trainer's note (TRN-01) (an addition).");
 
@@ -54,6 +58,7 @@ public static class TrainingEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithRequestExample("""{ "theory": 86, "practice": 90 }""")
             .WithName("RecordOnboardingExam")
             .WithSummary("Records the exam on or after its day: theory and practice each at least Policy:Training:OnboardingExamPassScore pass and release the hold; a fail is kept and retaken (TRN-01) (an addition).");
 
@@ -62,6 +67,7 @@ public static class TrainingEndpoints
             .RequireAuthorization(Policies.RunTraining)
             .Produces<TrainingSessionResource>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
+            .WithRequestExample("""{ "title": "十二月业务更新", "topics": ["business-updates", "case-sharing"], "startsAt": "2026-12-10T06:00:00Z", "teams": ["ONL-1", "PHN-1"] }""")
             .WithName("ScheduleTrainingSession")
             .WithSummary("Schedules a monthly training session (TRN-02) with reminders to its attendees (an addition).");
 
@@ -90,6 +96,7 @@ public static class TrainingEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithRequestExample("""{ "agentCode": "A001", "attended": true, "result": "通过" }""")
             .WithName("RecordTrainingAttendance")
             .WithSummary("Records whether an attendee came and their result, once the session has started (TRN-02, TRN-07) (an addition).");
 
@@ -110,6 +117,7 @@ public static class TrainingEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithRequestExample("""{ "passed": true, "score": 88, "note": "复训合格。" }""")
             .WithName("RecordTrainingResult")
             .WithSummary("Records the result of a required training: a pass releases the training hold, a fail suspends (TRN-05/06, SVC-11) (an addition).");
 
@@ -150,4 +158,7 @@ public static class TrainingEndpoints
 }
 
 /// <summary><c>POST /api/v1/training/assignments/{id}/result</c>: the trainer's result of a required training.</summary>
-public sealed record TrainingResultRequest(bool? Passed, double? Score, string? Note);
+/// <param name="Passed">Whether the agent passed.</param>
+/// <param name="Score">The score, 0–100, if there is one.</param>
+/// <param name="Note">The trainer's note, free text.</param>
+public sealed record TrainingResultRequest([Required] bool? Passed, [Range(0d, 100d)] double? Score, [StringLength(1000)] string? Note);

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using ServiceConsole.Web.Auth;
 using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Common.OpenApi;
 
 namespace ServiceConsole.Web.Features.Users;
 
@@ -28,6 +29,7 @@ public static class UserEndpoints
                 (await accounts.CreateAsync(request, Actor.FromPrincipal(user), ct)).ToHttp(u => $"/api/v1/users/{Uri.EscapeDataString(u.Login)}"))
             .Produces<UserResource>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
+            .WithRequestExample("""{ "login": "li.na", "displayName": "李娜", "roles": ["Agent"], "agentCode": "A040", "password": "Start#2026a" }""")
             .WithName("CreateUser")
             .WithSummary("Creates a personal account with its roles, agent code (Agent role) and initial password (an addition).");
 
@@ -36,6 +38,7 @@ public static class UserEndpoints
             .Produces<UserResource>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithRequestExample("""{ "displayName": "李娜", "roles": ["Agent", "Trainer"], "agentCode": "A040" }""")
             .WithName("UpdateUser")
             .WithSummary("Sets an account's display name, roles and agent code (an addition).");
 
@@ -59,6 +62,7 @@ public static class UserEndpoints
             .Produces<UserResource>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithRequestExample("""{ "password": "Start#2026b" }""")
             .WithName("ResetUserPassword")
             .WithSummary("Sets a temporary password the user must change; their sessions end (an addition).");
         return api;

@@ -4,4 +4,4 @@ using ServiceConsole.Web.Common.OpenApi;
 
 namespace ServiceConsole.Web.Features.Emergency.Modes;
 
-public sealed record EmergencyActivateRequest([Required] string? Reason, [WireEnum<EmergencyPhase>] string? Phase, bool? Drill, string? IssueKey);
+public sealed record EmergencyActivateRequest([Required, StringLength(500)] string? Reason, [WireEnum<EmergencyPhase>] string? Phase, bool? Drill, [StringLength(120)] string? IssueKey);

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using ServiceConsole.Web.Auth;
 using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Common.OpenApi;
 
 namespace ServiceConsole.Web.Features.Emergency.Modes;
 
@@ -22,6 +23,7 @@ public static class EmergencyEndpoints
             .Produces<EmergencyModeResource>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithRequestExample("""{ "reason": "台风红色预警，华东区域停运。", "phase": "response", "drill": false, "issueKey": "typhoon-2026-11" }""")
             .WithName("ActivateEmergencyMode")
             .WithSummary("Switch a mode on or change its phase; the reason is required and logged (EMG-07).");
         switching.MapPost("/{mode}/deactivate", async (string mode, EmergencyDeactivateRequest request, ClaimsPrincipal user, EmergencyService service, CancellationToken ct) =>
@@ -29,6 +31,7 @@ public static class EmergencyEndpoints
             .Produces<EmergencyModeResource>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithRequestExample("""{ "reason": "预警解除，恢复正常服务。" }""")
             .WithName("DeactivateEmergencyMode");
         return api;
     }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using ServiceConsole.Web.Auth;
 using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Common.OpenApi;
 
 namespace ServiceConsole.Web.Features.Emergency.Outage;
 
@@ -26,6 +27,7 @@ public static class OutageEndpoints
             .Produces<OutageResource>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithRequestExample("""{ "description": "工单系统无法打开，电话可接通。", "drill": false }""")
             .WithName("ReportOutage")
             .WithSummary("The agent who notices the outage reports it: outage mode goes on and the 5-minute report clock starts.");
         outage.MapPost("/acknowledge", async (ClaimsPrincipal user, OutageService service, CancellationToken ct) =>
@@ -41,6 +43,7 @@ public static class OutageEndpoints
             .Produces<OutageWaitingResource>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithRequestExample("""{ "customerName": "李先生", "customerPhone": "13900139000", "waybillNo": "YD4312345678901", "issue": "查询包裹延误", "recordedBy": "A001", "recordedAt": "2026-11-22T08:20:00Z" }""")
             .WithName("RecordOutageWaitingCustomer")
             .WithSummary("A customer who could not be served while the system is down (a paper-form line typed in later included).");
         outage.MapPost("/restore", async (OutageRestoreRequest? request, ClaimsPrincipal user, OutageService service, CancellationToken ct) =>
@@ -49,6 +52,7 @@ public static class OutageEndpoints
             .Produces<OutageResource>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithRequestExample("""{ "reason": "系统已恢复" }""")
             .WithName("RestoreOutage")
             .WithSummary("The system is back: outage mode goes off, the restored notice is published, each waiting customer is owed a call within 1 h.");
         return api;

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using ServiceConsole.Web.Auth;
 using ServiceConsole.Web.Common;
+using ServiceConsole.Web.Common.OpenApi;
 
 namespace ServiceConsole.Web.Features.Emergency.Weather;
 
@@ -23,6 +24,7 @@ public static class WeatherEndpoints
             .Produces<WeatherResource>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithRequestExample("""{ "hub": "杭州萧山转运中心", "reason": "包裹滞留于此待转运。" }""")
             .WithName("SetWeatherHub")
             .WithSummary("Name the hub where the parcels wait; logged as a mode change and pushed with the response script.");
         weather.MapGet("/requests", async (string? status, ClaimsPrincipal user, WeatherService service, CancellationToken ct) =>
@@ -38,6 +40,7 @@ public static class WeatherEndpoints
             .Produces<WeatherRequestResource>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithRequestExample("""{ "customerName": "李先生", "customerPhone": "13900139000", "waybillNo": "YD4312345678901", "kind": "redirect", "newAddress": "杭州市西湖区文三路 100 号", "note": "改派至公司地址", "recordedBy": "A001" }""")
             .WithName("RecordWeatherRequest")
             .WithSummary("Record a customer's return or redirect request; in recovery its customer is owed a callback at once.");
         weather.MapPost("/requests/{id:guid}/complete", async (Guid id, ClaimsPrincipal user, WeatherService service, CancellationToken ct) =>
