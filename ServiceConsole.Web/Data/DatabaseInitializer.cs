@@ -12,6 +12,7 @@ namespace ServiceConsole.Web.Data;
 /// <summary>Brings the database to the current schema and reference data before the host takes requests.</summary>
 public sealed class DatabaseInitializer(
     IDbContextFactory<ConsoleDbContext> dbFactory,
+    ConsoleDatabase database,
     RoleManager<IdentityRole> roleManager,
     DemoSeeder demoSeeder,
     IOptions<ServiceConsoleOptions> options,
@@ -21,11 +22,22 @@ public sealed class DatabaseInitializer(
     {
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
-            EnsureDirectoryOf(db.Database.GetConnectionString());
-            await db.Database.MigrateAsync(cancellationToken);
+            if (database.IsPostgres)
+            {
+                // The PostgreSQL migrations belong to a context type of their own (decision 0010). Nodes starting
+                // together are safe: EF Core 10 takes a database lock around migrating.
+                await using var migrations = PostgresConsoleDbContext.Create(database.ConnectionString);
+                await migrations.Database.MigrateAsync(cancellationToken);
+            }
+            else
+            {
+                EnsureDirectoryOf(db.Database.GetConnectionString());
+                await db.Database.MigrateAsync(cancellationToken);
 
-            // WAL lets the board read while ingest writes; the setting is stored in the file itself.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+                // WAL lets the board read while ingest writes; the setting is stored in the file itself.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            }
+
             foreach (var mode in Enum.GetValues<EmergencyMode>())
             {
                 if (!await db.EmergencyModes.AnyAsync(m => m.Mode == mode, cancellationToken))
