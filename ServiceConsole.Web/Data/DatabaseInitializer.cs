@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Npgsql;
 using ServiceConsole.Domain.Emergency;
 using ServiceConsole.Web.Auth;
 using ServiceConsole.Web.Configuration;
@@ -19,6 +20,34 @@ public sealed class DatabaseInitializer(
     ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        if (!database.IsPostgres)
+        {
+            await PrepareAsync(cancellationToken);
+            return;
+        }
+
+        // Two nodes may start together on one PostgreSQL database: the one that comes second waits here and then finds
+        // the reference data in place (decision 0010). The lock belongs to this connection's session.
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using (var take = new NpgsqlCommand($"SELECT pg_advisory_lock({PostgresLocks.Initialization})", connection))
+        {
+            await take.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        try
+        {
+            await PrepareAsync(cancellationToken);
+        }
+        finally
+        {
+            await using var release = new NpgsqlCommand($"SELECT pg_advisory_unlock({PostgresLocks.Initialization})", connection);
+            await release.ExecuteNonQueryAsync(CancellationToken.None);
+        }
+    }
+
+    private async Task PrepareAsync(CancellationToken cancellationToken)
     {
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
