@@ -42,7 +42,7 @@ public sealed class PostgresClusterWriteTests(PostgresCluster cluster) : IClassF
         var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(i =>
             (i % 2 == 0 ? _cluster.A : _cluster.B).CreateApiClient().PostAsJsonAsync("/api/v1/contacts", new
             {
-                externalId = $"pg-route-{i}", channel = "online", customerName = "李先生", customerPhone = "13600136002",
+                externalId = $"pg-route-{i}", channel = "online", customerName = "李先生", customerPhone = $"1360013601{i}",
             })));
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
