@@ -9,7 +9,8 @@ namespace ServiceConsole.Benchmarks;
 /// Ingest throughput and latency with 1, 16 and 64 connections that each send their next request as soon as the
 /// last one is answered (a closed loop), against the same loop fetching a static file from the same server in the
 /// same run. Every POST must answer 201, which the console writes only after the commit holding the contact.
-/// Usage: dotnet run -c Release --project ServiceConsole.Benchmarks -- ingest [seconds=10] [connections=1,16,64] [out]
+/// Usage: dotnet run -c Release --project ServiceConsole.Benchmarks -- ingest [seconds=10] [connections=1,16,64] [out|-] [sqlite|postgres]
+/// (<c>-</c> for no file; <c>postgres</c> runs the console on a fresh database of <c>scripts/postgres.sh</c>'s server).
 /// </summary>
 internal static class IngestThroughput
 {
@@ -17,10 +18,17 @@ internal static class IngestThroughput
     {
         var seconds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10;
         int[] levels = args.Length > 1 ? [.. args[1].Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture))] : [1, 16, 64];
-        var output = args.Length > 2 ? args[2] : null;
+        var output = args.Length > 2 && args[2] != "-" ? args[2] : null;
+        var postgres = args.Length > 3 && args[3].Equals("postgres", StringComparison.OrdinalIgnoreCase);
+        if (args.Length > 3 && !postgres && !args[3].Equals("sqlite", StringComparison.OrdinalIgnoreCase))
+        {
+            Console.Error.WriteLine($"Unknown provider '{args[3]}': sqlite or postgres.");
+            return 2;
+        }
+
         var before = MachineState.Describe();
 
-        var (console, address) = await ConsoleUnderTest.StartAsync();
+        var (console, address) = await ConsoleUnderTest.StartAsync(postgres: postgres);
         await using var _ = console;
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = levels.Max(), UseCookies = false })
         {
@@ -28,7 +36,7 @@ internal static class IngestThroughput
         };
         http.DefaultRequestHeaders.Add("X-Api-Key", ConsoleUnderTest.ApiKey);
 
-        // Warm-up: JIT, connection pool, SQLite pages.
+        // Warm-up: JIT, connection pool, database pages.
         await LoopAsync(http, levels.Max(), TimeSpan.FromSeconds(3), "warm", ingest: true);
         await LoopAsync(http, levels.Max(), TimeSpan.FromSeconds(2), "warm", ingest: false);
 
@@ -43,7 +51,9 @@ internal static class IngestThroughput
 
         var report = string.Join('\n',
         [
-            $"Run {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm}Z, {seconds} s per series, SQLite file (WAL, synchronous=FULL), Release build, demo centre, traffic off.",
+            $"Run {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm}Z, {seconds} s per series, " +
+            (postgres ? "PostgreSQL on loopback (scripts/postgres.sh, synchronous_commit on)" : "SQLite file (WAL, synchronous=FULL)") +
+            ", Release build, demo centre, traffic off.",
             $"Machine before: {before}. After: {MachineState.Describe()}.",
             "",
             "| connections | series | requests | per second | p50 ms | p99 ms | max ms | throughput vs baseline | p99 vs baseline |",

@@ -25,7 +25,7 @@ if (args is ["circuits", .. var circuits])
 }
 
 // Ingest throughput and latency at 1, 16 and 64 connections, against a static file (IngestThroughput):
-//        dotnet run -c Release --project ServiceConsole.Benchmarks -- ingest [seconds=10] [connections=1,16,64] [out]
+//        dotnet run -c Release --project ServiceConsole.Benchmarks -- ingest [seconds=10] [connections=1,16,64] [out|-] [sqlite|postgres]
 if (args is ["ingest", .. var ingest])
 {
     return await IngestThroughput.RunAsync(ingest);

@@ -60,7 +60,7 @@ public class ConsoleAppFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>Adds an agent straight to the database: in its own channel's test team, or in <paramref name="team"/> (an existing team).</summary>
-    public async Task SeedAgentAsync(string code, string channel, string status = "available", string? team = null)
+    public virtual async Task SeedAgentAsync(string code, string channel, string status = "available", string? team = null)
     {
         _ = Services; // the host starts (and migrates the database) on first use; seeding may come first
         await using var connection = new SqliteConnection($"Data Source={DatabasePath}");

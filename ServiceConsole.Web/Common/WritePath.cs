@@ -146,6 +146,13 @@ public sealed class WritePath : IAsyncDisposable
         await using var owner = await _dbFactory.CreateDbContextAsync(CancellationToken.None);
         await owner.Database.OpenConnectionAsync(CancellationToken.None);
         await using var transaction = await owner.Database.BeginTransactionAsync(CancellationToken.None);
+        if (owner.Database.IsNpgsql())
+        {
+            // Several nodes write to one PostgreSQL database: each group waits here for every other node's group to
+            // commit, so groups are decided one at a time across the cluster exactly as on one node (decision 0010).
+            await owner.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({PostgresLocks.WriteGroups})", CancellationToken.None);
+        }
+
         var connection = owner.Database.GetDbConnection();
         var dbTransaction = transaction.GetDbTransaction();
 

@@ -20,8 +20,20 @@ using ServiceConsole.Web.Data.Entities;
 
 namespace ServiceConsole.Web.Data;
 
-public sealed class ConsoleDbContext(DbContextOptions<ConsoleDbContext> options) : IdentityDbContext<ConsoleUser>(options)
+/// <summary>The console's model, the same on SQLite and PostgreSQL (decision 0010).</summary>
+public class ConsoleDbContext : IdentityDbContext<ConsoleUser>
 {
+    public ConsoleDbContext(DbContextOptions<ConsoleDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For <see cref="PostgresConsoleDbContext"/>, the type the PostgreSQL migrations belong to.</summary>
+    protected ConsoleDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     /// <summary>Shadow column holding a hash of the caller's request, to tell a retry from a conflicting reuse of an externalId.</summary>
     public const string RequestHash = "RequestHash";
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Npgsql;
 using ServiceConsole.Domain.Emergency;
 using ServiceConsole.Web.Auth;
 using ServiceConsole.Web.Configuration;
@@ -12,6 +13,7 @@ namespace ServiceConsole.Web.Data;
 /// <summary>Brings the database to the current schema and reference data before the host takes requests.</summary>
 public sealed class DatabaseInitializer(
     IDbContextFactory<ConsoleDbContext> dbFactory,
+    ConsoleDatabase database,
     RoleManager<IdentityRole> roleManager,
     DemoSeeder demoSeeder,
     IOptions<ServiceConsoleOptions> options,
@@ -19,13 +21,52 @@ public sealed class DatabaseInitializer(
 {
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
+        if (!database.IsPostgres)
+        {
+            await PrepareAsync(cancellationToken);
+            return;
+        }
+
+        // Two nodes may start together on one PostgreSQL database: the one that comes second waits here and then finds
+        // the reference data in place (decision 0010). The lock belongs to this connection's session.
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using (var take = new NpgsqlCommand($"SELECT pg_advisory_lock({PostgresLocks.Initialization})", connection))
+        {
+            await take.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        try
+        {
+            await PrepareAsync(cancellationToken);
+        }
+        finally
+        {
+            await using var release = new NpgsqlCommand($"SELECT pg_advisory_unlock({PostgresLocks.Initialization})", connection);
+            await release.ExecuteNonQueryAsync(CancellationToken.None);
+        }
+    }
+
+    private async Task PrepareAsync(CancellationToken cancellationToken)
+    {
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
-            EnsureDirectoryOf(db.Database.GetConnectionString());
-            await db.Database.MigrateAsync(cancellationToken);
+            if (database.IsPostgres)
+            {
+                // The PostgreSQL migrations belong to a context type of their own (decision 0010). Nodes starting
+                // together are safe: EF Core 10 takes a database lock around migrating.
+                await using var migrations = PostgresConsoleDbContext.Create(database.ConnectionString);
+                await migrations.Database.MigrateAsync(cancellationToken);
+            }
+            else
+            {
+                EnsureDirectoryOf(db.Database.GetConnectionString());
+                await db.Database.MigrateAsync(cancellationToken);
 
-            // WAL lets the board read while ingest writes; the setting is stored in the file itself.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+                // WAL lets the board read while ingest writes; the setting is stored in the file itself.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            }
+
             foreach (var mode in Enum.GetValues<EmergencyMode>())
             {
                 if (!await db.EmergencyModes.AnyAsync(m => m.Mode == mode, cancellationToken))

@@ -9,12 +9,12 @@ namespace ServiceConsole.Web.Scheduling;
 /// </summary>
 /// <remarks>
 /// Quartz 4 also ships its own check (<c>AddHealthChecks().AddQuartz()</c>) with cluster and stale-firing
-/// rules; this one is deliberately just "is it up and can it reach SQLite".
+/// rules; this one is deliberately just "is it up and can it reach its store" (SQLite, or PostgreSQL when clustered).
 /// </remarks>
 public sealed class SchedulerHealthCheck(ISchedulerFactory schedulerFactory) : IHealthCheck
 {
     /// <summary>
-    /// The store probe takes the SQLite write lock like every Quartz operation, so behind a long EF Core
+    /// On SQLite the store probe takes the write lock like every Quartz operation, so behind a long EF Core
     /// write it could wait out the whole 30 s busy timeout; a health check should answer well before.
     /// </summary>
     internal static readonly TimeSpan StoreProbeTimeout = TimeSpan.FromSeconds(5);

@@ -2,6 +2,7 @@ using System.Data;
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
 using Quartz;
 using ServiceConsole.Web.Data;
 using ServiceConsole.Web.Features.Telemetry;
@@ -10,12 +11,14 @@ namespace ServiceConsole.Web.Scheduling;
 
 /// <summary>
 /// Registers ServiceConsole's Quartz.NET 4.7 scheduler: a persistent ADO.NET job store in the app's
-/// SQLite database (Microsoft.Data.Sqlite), started and stopped with the host.
+/// database (SQLite through Microsoft.Data.Sqlite, or PostgreSQL through Npgsql, clustered; decision 0010),
+/// started and stopped with the host.
 /// </summary>
 /// <remarks>
 /// The QRTZ_ tables must exist before the host starts: the job store validates the schema when the
 /// hosted service builds the scheduler and refuses to start otherwise. They are created by the EF Core
-/// migration that runs <c>Data/Sql/quartz-sqlite.sql</c>, so apply migrations before <c>app.Run()</c>.
+/// migration that runs <c>Data/Sql/quartz-sqlite.sql</c> (on PostgreSQL <c>Data/Sql/quartz-postgres.sql</c>, with the
+/// QRTZ_LOCKS rows seeded), so apply migrations before <c>app.Run()</c>.
 /// </remarks>
 public static class SchedulingSetup
 {
@@ -25,7 +28,7 @@ public static class SchedulingSetup
     /// </summary>
     public const string SchedulerName = "ServiceConsole";
 
-    /// <summary>Configuration key of the clustering switch (bool, default false).</summary>
+    /// <summary>Configuration key of the clustering switch (bool; default true on PostgreSQL, refused on SQLite).</summary>
     public const string ClusteredConfigurationKey = "ServiceConsole:Scheduler:Clustered";
 
     /// <summary>
@@ -51,21 +54,34 @@ public static class SchedulingSetup
     /// </summary>
     internal static readonly TimeSpan MisfireThreshold = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How often a clustered node records in QRTZ_SCHEDULER_STATE that it is alive. With the threshold below, a node
+    /// that died (kill -9) has its in-flight and due triggers taken over by another node at most about 30 s later:
+    /// the time a callback due while its node is down may fire late, once.
+    /// </summary>
+    internal static readonly TimeSpan ClusterCheckinInterval = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// How far past a missed check-in the other nodes wait before they recover the silent node's work. 20 s rides
+    /// out a long garbage collection or a database blip without recovering a node that is still working.
+    /// </summary>
+    internal static readonly TimeSpan ClusterCheckinMisfireThreshold = TimeSpan.FromSeconds(20);
+
     public static IServiceCollection AddServiceConsoleScheduling(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
 
-        var connectionString = BuildQuartzConnectionString(
-            configuration.GetConnectionString(DataSetup.ConnectionStringName) ?? DataSetup.DefaultConnectionString);
+        var provider = DatabaseProviders.From(configuration);
+        var postgres = provider == DatabaseProvider.Postgres;
+        var connectionString = DataSetup.ConnectionString(configuration, provider);
 
-        // ---- CLUSTERING (for the later PostgreSQL scale-out) ----------------------------------------
-        // Quartz 4.7.3 refuses a clustered SQLite store at scheduler start ("SQLite cannot be used as
-        // clustered mode"), so we fail here, at registration, with the reason. To scale out: replace
-        // UseSqlite below with UsePostgres(NpgsqlFactory.Instance, ...) (Npgsql package + PostgreSQL
-        // DDL), drop this guard, and every node gets ServiceConsole:Scheduler:Clustered=true.
-        var clustered = configuration.GetValue<bool>(ClusteredConfigurationKey);
-        if (clustered)
+        // ---- CLUSTERING ------------------------------------------------------------------------------
+        // On PostgreSQL the nodes of a cluster share one store, so clustering is on unless switched off (one node
+        // alone on its PostgreSQL database may say false). Quartz 4.7.3 refuses a clustered SQLite store at scheduler
+        // start ("SQLite cannot be used as clustered mode"), so on SQLite we fail here, at registration, with the reason.
+        var clustered = configuration.GetValue<bool?>(ClusteredConfigurationKey) ?? postgres;
+        if (clustered && !postgres)
         {
             throw new InvalidOperationException(
                 $"{ClusteredConfigurationKey}=true needs a database with row locks (PostgreSQL); " +
@@ -97,10 +113,17 @@ public static class SchedulingSetup
 
             quartz.UsePersistentStore(store =>
             {
-                // The factory overload: no driver lookup by type name (trim-safe), and it cannot pick
-                // System.Data.SQLite by mistake.
-                // SQLite's own busy handler on each connection, shared with EF Core (see SqliteBusyTimeout).
-                store.UseSqlite(SqliteBusyTimeout.Factory.Instance, connectionString);
+                // The factory overloads: no driver lookup by type name (trim-safe), and they cannot pick
+                // System.Data.SQLite or another PostgreSQL driver by mistake.
+                if (postgres)
+                {
+                    store.UsePostgres(NpgsqlFactory.Instance, connectionString);
+                }
+                else
+                {
+                    // SQLite's own busy handler on each connection, shared with EF Core (see SqliteBusyTimeout).
+                    store.UseSqlite(SqliteBusyTimeout.Factory.Instance, BuildQuartzConnectionString(connectionString));
+                }
 
                 // Built into the Quartz 4 package (and its default); stated so stored job data never
                 // depends on a default changing.
@@ -112,6 +135,15 @@ public static class SchedulingSetup
 
                     // The schema belongs to our EF migration: check it at startup, never create it.
                     options.SchemaProvisioning = SchemaProvisioning.Validate;
+
+                    if (postgres)
+                    {
+                        // Quartz's default, stated: PostgreSQL's row locks (SELECT ... FOR UPDATE on the seeded
+                        // QRTZ_LOCKS rows) and the store's compare-and-swap claims order the nodes; serializable
+                        // would only add serialization failures to retry.
+                        options.TransactionIsolationLevel = IsolationLevel.ReadCommitted;
+                        return;
+                    }
 
                     // No lock handler is configured on purpose. With the SQLite delegate Quartz always
                     // swaps in its internal SqliteLockHandler: one in-process gate for every store
@@ -128,13 +160,12 @@ public static class SchedulingSetup
 
                 if (clustered)
                 {
-                    // Unreachable while the store is SQLite (see the guard above); kept so the
-                    // PostgreSQL switch is one edit. Clustering also turns on database row locks and
-                    // makes GenerateInstanceId produce a per-node id.
+                    // PostgreSQL only (see the guard above). Clustering also turns on database row locks and
+                    // makes GenerateInstanceId produce a per-node id (instanceId AUTO).
                     store.UseClustering(cluster =>
                     {
-                        cluster.CheckinInterval = TimeSpan.FromSeconds(10);
-                        cluster.CheckinMisfireThreshold = TimeSpan.FromSeconds(20);
+                        cluster.CheckinInterval = ClusterCheckinInterval;
+                        cluster.CheckinMisfireThreshold = ClusterCheckinMisfireThreshold;
                     });
                 }
             });

@@ -13,8 +13,13 @@ public sealed class IdCopyExpiry(WritePath writes, TimeProvider time)
             var now = time.GetUtcNow();
             var db = write.Db;
 
-            // SQLite then overwrites the freed cells with zeros instead of leaving the old bytes in the file.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA secure_delete = ON;", cancellationToken);
+            // SQLite then overwrites the freed cells with zeros instead of leaving the old bytes in the file. PostgreSQL
+            // keeps an updated row's old version until VACUUM reclaims it; autovacuum does that on its own.
+            if (db.Database.IsSqlite())
+            {
+                await db.Database.ExecuteSqlRawAsync("PRAGMA secure_delete = ON;", cancellationToken);
+            }
+
             var contacts = await db.Contacts
                 .Where(c => c.IdNumberProtected != null && c.IdNumberExpiresAt <= now)
                 .ExecuteUpdateAsync(s => s.SetProperty(c => c.IdNumberProtected, (string?)null), cancellationToken);
