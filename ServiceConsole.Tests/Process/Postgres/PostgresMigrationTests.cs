@@ -45,6 +45,20 @@ public sealed class PostgresMigrationTests : IDisposable
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
     }
 
+    [Fact]
+    public async Task Two_nodes_starting_together_on_an_empty_database_migrate_and_seed_it_once()
+    {
+        using var a = PostgresAppFactory.On(_connectionString);
+        using var b = PostgresAppFactory.On(_connectionString);
+        await Task.WhenAll(Task.Run(() => a.Services), Task.Run(() => b.Services)); // each host migrates and seeds as it starts
+
+        await using var db = PostgresConsoleDbContext.Create(_connectionString);
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        Assert.Equal(Enum.GetValues<ServiceConsole.Domain.Emergency.EmergencyMode>().Length, await db.EmergencyModes.CountAsync());
+        Assert.Equal(ServiceConsole.Web.Auth.Roles.All.Count, await db.Roles.CountAsync());
+        Assert.Equal(2L, await PostgresServer.ScalarAsync<long>(_connectionString, "SELECT COUNT(*) FROM qrtz_locks"));
+    }
+
     private async Task<Snapshot> StartAndReadAsync()
     {
         using var node = PostgresAppFactory.On(_connectionString);
