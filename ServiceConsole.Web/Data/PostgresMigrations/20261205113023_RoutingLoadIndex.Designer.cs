@@ -2,6 +2,7 @@
 using System;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using ServiceConsole.Web.Data;
@@ -11,9 +12,11 @@ using ServiceConsole.Web.Data;
 namespace ServiceConsole.Web.Data.PostgresMigrations
 {
     [DbContext(typeof(PostgresConsoleDbContext))]
-    partial class PostgresConsoleDbContextModelSnapshot : ModelSnapshot
+    [Migration("20261205113023_RoutingLoadIndex")]
+    partial class RoutingLoadIndex
     {
-        protected override void BuildModel(ModelBuilder modelBuilder)
+        /// <inheritdoc />
+        protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder
@@ -1156,6 +1159,8 @@ namespace ServiceConsole.Web.Data.PostgresMigrations
                     b.HasIndex("IdNumberExpiresAt");
 
                     b.HasIndex("AgentCode", "Status");
+
+                    b.HasIndex("Channel", "Status", "AgentCode");
 
                     b.HasIndex("Status", "Channel", "ArrivedAt");
 
