@@ -111,7 +111,7 @@ start() {
     return 0
   fi
   say "starting on 127.0.0.1:$PORT (log: $LOG)"
-  as_owner "$BIN/pg_ctl" -D "$DATA" -l "$LOG" -w -t 60 start >/dev/null
+  as_owner "$BIN/pg_ctl" -D "$DATA" -l "$LOG" -w -t 60 start >/dev/null 9>&- # the server must not inherit the script lock
   if [ -z "$(superuser_sql -c "SELECT 1 FROM pg_roles WHERE rolname = '$ROLE'")" ]; then
     superuser_sql -c "CREATE ROLE $ROLE LOGIN CREATEDB PASSWORD '$PASSWORD'" >/dev/null
   fi
@@ -140,6 +140,12 @@ url() {
   fi
   echo "Host=127.0.0.1;Port=$PORT;Database=$database;Username=$ROLE;Password=$PASSWORD"
 }
+
+# One script at a time per checkout: test fixtures running in parallel all call start (or url), and two first starts
+# would both run initdb on one folder.
+mkdir -p "$BASE"
+exec 9>"$BASE/script.lock"
+flock -w 300 9 || { say "another postgres.sh has held its lock for 5 minutes"; exit 1; }
 
 case "${1:-}" in
   start) start ;;

@@ -53,7 +53,7 @@ start() {
   install
   "$(find_server)" --bind 127.0.0.1 --port "$port" --protected-mode yes \
     --daemonize yes --pidfile "$pidfile" --logfile "$logfile" --dir "$dir" \
-    --save "" --appendonly yes --appendfsync everysec >/dev/null
+    --save "" --appendonly yes --appendfsync everysec >/dev/null 9>&- # the server must not inherit the script lock
   for _ in $(seq 1 100); do
     if ping; then
       echo "redis started on 127.0.0.1:$port (log $logfile)" >&2
@@ -78,6 +78,11 @@ stop() {
     echo "no redis started by this script on port $port" >&2
   fi
 }
+
+# One script at a time per checkout: test fixtures running in parallel all call start.
+mkdir -p "$dir"
+exec 9>"$dir/script.lock"
+flock -w 120 9 || { echo "another redis.sh has held its lock for 2 minutes" >&2; exit 1; }
 
 case "${1:-start}" in
   start) start ;;
