@@ -13,15 +13,29 @@ namespace ServiceConsole.Benchmarks;
 /// </remarks>
 internal static class FiringLateness
 {
-    public sealed record Options(int Callbacks, double PromiseMinutes, double WarningLeadMinutes, string? Output, int Parallel);
+    /// <param name="Store">sqlite (one node, the default), postgres (one node) or cluster (two nodes of scripts/cluster.sh).</param>
+    public sealed record Options(int Callbacks, double PromiseMinutes, double WarningLeadMinutes, string? Output, int Parallel, string Store)
+    {
+        public string Describe() => Store switch
+        {
+            "cluster" => "two console nodes (scripts/cluster.sh) on one fresh PostgreSQL database, Quartz clustered in it, Redis between them; promises made half on each node",
+            "postgres" => "one console on a fresh PostgreSQL database (scripts/postgres.sh), Quartz persistent store in it (clustered)",
+            _ => "console on a fresh SQLite file (WAL), Quartz persistent store in the same file",
+        };
+    }
 
-    // firing [callbacks=10000] [promiseMinutes=12] [warningLeadMinutes=2] [out] [parallel=4]
+    // firing [callbacks=10000] [promiseMinutes=12] [warningLeadMinutes=2] [out|-] [parallel=4] [sqlite|postgres|cluster]
     public static Options Parse(string[] args) => new(
         args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000,
         args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 12,
         args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 2,
-        args.Length > 3 ? args[3] : null,
-        args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 4);
+        args.Length > 3 && args[3] != "-" ? args[3] : null,
+        args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 4,
+        args.Length > 5 ? args[5].ToLowerInvariant() switch
+        {
+            "sqlite" or "postgres" or "cluster" => args[5].ToLowerInvariant(),
+            var other => throw new ArgumentException($"Unknown store '{other}': sqlite, postgres or cluster."),
+        } : "sqlite");
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -30,22 +44,46 @@ internal static class FiringLateness
         var machine = MachineState.Describe();
         Console.Error.WriteLine(machine);
 
-        var (console, address) = await ConsoleUnderTest.StartAsync(new Dictionary<string, string>
+        var settings = new Dictionary<string, string>
         {
             ["Policy:Service:PromiseCallbackHours"] = (options.PromiseMinutes / 60).ToString("R", CultureInfo.InvariantCulture),
             ["Policy:Clocks:WarningLeadMinutes"] = options.WarningLeadMinutes.ToString("R", CultureInfo.InvariantCulture),
-        });
-        await using var _ = console;
-        using var api = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromMinutes(2) };
-        api.DefaultRequestHeaders.Add("X-Api-Key", ConsoleUnderTest.ApiKey);
-        (await api.GetAsync("/healthz")).EnsureSuccessStatusCode();
+        };
+        IAsyncDisposable host;
+        Uri[] nodes;
+        FiringRecords records;
+        if (options.Store == "cluster")
+        {
+            var cluster = await ClusterUnderTest.StartAsync(settings);
+            (host, nodes, records) = (cluster, [cluster.NodeA, cluster.NodeB], new FiringRecords(cluster.Database, postgres: true));
+        }
+        else
+        {
+            var postgres = options.Store == "postgres";
+            var (console, address) = await ConsoleUnderTest.StartAsync(settings, postgres);
+            (host, nodes, records) = (console, [address], new FiringRecords(console.Database, postgres));
+        }
 
-        var records = new FiringRecords(console.Database);
+        await using var _ = host;
+        var apis = nodes.Select(node =>
+        {
+            var api = new HttpClient { BaseAddress = node, Timeout = TimeSpan.FromMinutes(2) };
+            api.DefaultRequestHeaders.Add("X-Api-Key", ConsoleUnderTest.ApiKey);
+            return api;
+        }).ToList();
+        foreach (var api in apis)
+        {
+            (await api.GetAsync("/healthz")).EnsureSuccessStatusCode();
+        }
+
         var baseline = new TimerBaseline();
         var started = DateTimeOffset.UtcNow;
         Console.Error.WriteLine($"Creating {options.Callbacks} promises ({options.Parallel} in flight)…");
-        var promises = await PromiseLoad.CreateAsync(api, "fire", options.Callbacks, options.Parallel, p =>
-            baseline.Arm(p.DueAt, lead > TimeSpan.Zero && p.DueAt - lead > DateTimeOffset.UtcNow ? p.DueAt - lead : null));
+        // On a cluster each node takes its share of the promises, as behind a balancer.
+        var shares = await Task.WhenAll(apis.Select((api, n) => PromiseLoad.CreateAsync(
+            api, $"fire{n}", (options.Callbacks / apis.Count) + (n < options.Callbacks % apis.Count ? 1 : 0), Math.Max(1, options.Parallel / apis.Count), p =>
+                baseline.Arm(p.DueAt, lead > TimeSpan.Zero && p.DueAt - lead > DateTimeOffset.UtcNow ? p.DueAt - lead : null))));
+        var promises = shares.SelectMany(share => share).ToList();
         var created = DateTimeOffset.UtcNow;
         var firstDue = promises.Min(p => p.DueAt);
         var lastDue = promises.Max(p => p.DueAt);

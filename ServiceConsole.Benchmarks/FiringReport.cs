@@ -63,7 +63,7 @@ internal sealed class FiringReport(
 
         return string.Join('\n',
         [
-            $"Run {started:yyyy-MM-dd HH:mm}Z, Release build, console on a fresh SQLite file (WAL), Quartz persistent store in the same file.",
+            $"Run {started:yyyy-MM-dd HH:mm}Z, Release build, {options.Describe()}.",
             $"Machine before: {machineBefore}. After: {MachineState.Describe()}.",
             "",
             $"- Configuration: {promises.Count} SVC-05 promises for agent A001 over HTTP, {options.Parallel} in flight; " +
