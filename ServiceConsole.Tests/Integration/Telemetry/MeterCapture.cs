@@ -31,6 +31,9 @@ internal sealed class MeterCapture : IDisposable
 
     public ConcurrentQueue<Recorded> Measurements { get; } = new();
 
+    /// <summary>Asks the observable instruments (the queue gauges) for their values now; they land in <see cref="Measurements"/>.</summary>
+    public void Observe() => _listener.RecordObservableInstruments();
+
     public void Dispose() => _listener.Dispose();
 
     private void Add(double value, ReadOnlySpan<KeyValuePair<string, object?>> tags)
