@@ -71,13 +71,7 @@ internal sealed class ConsoleUnderTest(ConsoleProcess process, string database, 
     /// <summary>Starts the repository's PostgreSQL server when needed and creates <paramref name="database"/> on it.</summary>
     private static string PostgresUrl(string database)
     {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "ServiceConsole.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        var script = Path.Combine(folder?.FullName ?? throw new DirectoryNotFoundException("ServiceConsole.sln not found."), "scripts", "postgres.sh");
+        var script = RepositoryFolder.Combine("scripts", "postgres.sh");
         using var run = Process.Start(new ProcessStartInfo("bash", [script, "url", database]) { RedirectStandardOutput = true })!;
         var url = run.StandardOutput.ReadToEnd().Trim();
         run.WaitForExit();
