@@ -185,19 +185,7 @@ public sealed class GroupCommitTests(ConsoleAppFactory factory) : IClassFixture<
         public override Task SendAsync(IHubClients<ILiveClient> clients, CancellationToken cancellationToken) => Task.CompletedTask;
     }
 
-    private async Task<(Task Blocker, TaskCompletionSource Release)> OccupyWriterAsync()
-    {
-        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var blocker = Writes.ApplyAsync(async _ =>
-        {
-            started.SetResult();
-            await release.Task;
-            return true;
-        });
-        await started.Task.WaitAsync(TimeSpan.FromSeconds(30));
-        return (blocker, release);
-    }
+    private Task<(Task Blocker, TaskCompletionSource Release)> OccupyWriterAsync() => WriterHold.OccupyAsync(Writes);
 
     private Task<OperationResult<Customer>> InsertAsync(string phone) => Writes.RunAsync(async write =>
     {

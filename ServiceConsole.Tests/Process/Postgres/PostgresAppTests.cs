@@ -149,19 +149,7 @@ public sealed class PostgresAppTests(PostgresAppFactory factory) : IClassFixture
         return await db.Contacts.LongCountAsync(c => c.ExternalId == externalId);
     }
 
-    private async Task<(Task Blocker, TaskCompletionSource Release)> OccupyWriterAsync()
-    {
-        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var blocker = Writes.ApplyAsync(async _ =>
-        {
-            started.SetResult();
-            await release.Task;
-            return true;
-        });
-        await started.Task.WaitAsync(TimeSpan.FromSeconds(30));
-        return (blocker, release);
-    }
+    private Task<(Task Blocker, TaskCompletionSource Release)> OccupyWriterAsync() => ServiceConsole.Tests.Infrastructure.WriterHold.OccupyAsync(Writes);
 
     private Task<OperationResult<Customer>> InsertAsync(string phone) => Writes.RunAsync(async write =>
     {
