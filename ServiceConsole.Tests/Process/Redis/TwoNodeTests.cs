@@ -158,7 +158,7 @@ public sealed class TwoNodeTests(TwoNodes nodes) : IClassFixture<TwoNodes>
     {
         // The control for the test above: the same reading fails on a node that does not share A's keys.
         var prefix = $"sc-test-{Guid.NewGuid():N}";
-        await using var other = nodes.Node(prefix, RedisServer.Url);
+        await using var other = TwoNodes.Node(prefix, RedisServer.Url);
         await using var cleanUp = new KeyRingCleanUp(prefix);
         var payload = A.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("redis-test").Protect("from A");
 
@@ -185,7 +185,7 @@ public sealed class TwoNodeTests(TwoNodes nodes) : IClassFixture<TwoNodes>
     public async Task Without_redis_a_node_still_ingests_and_its_own_screens_follow_and_healthz_names_redis_as_down()
     {
         // Nothing listens on port 1: Redis is away from the start, the client keeps trying.
-        await using var lonely = nodes.Node($"sc-test-{Guid.NewGuid():N}", "127.0.0.1:1,connectTimeout=500");
+        await using var lonely = TwoNodes.Node($"sc-test-{Guid.NewGuid():N}", "127.0.0.1:1,connectTimeout=500");
         var externalId = $"redis-away-{Guid.NewGuid():N}";
         var seen = new ConcurrentQueue<LiveChange>();
         using var screen = Collect(lonely, seen, c => c is ContactChanged cc && cc.Contact.ExternalId == externalId);

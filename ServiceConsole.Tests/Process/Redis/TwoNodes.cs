@@ -18,7 +18,8 @@ public sealed class TwoNodes : IAsyncLifetime
 
     public ConsoleAppFactory B { get; private set; } = null!;
 
-    public ConsoleAppFactory Node(string prefix, string? redis, Action<Dictionary<string, string?>>? settings = null)
+    /// <summary>A console node in this process on its own SQLite database, on <paramref name="redis"/> under <paramref name="prefix"/>.</summary>
+    public static ConsoleAppFactory Node(string prefix, string? redis, Action<Dictionary<string, string?>>? settings = null)
     {
         var factory = new ConsoleAppFactory();
         factory.Settings["ConnectionStrings:Redis"] = redis;
