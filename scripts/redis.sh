@@ -51,9 +51,12 @@ start() {
     return 0
   fi
   install
+  # One append-only folder per port (the default port keeps the folder it always had), so a second server started with
+  # SC_REDIS_PORT never shares, or replays, another's key ring.
+  local aof=appendonlydir; [ "$port" != 56379 ] && aof="appendonlydir-$port"
   "$(find_server)" --bind 127.0.0.1 --port "$port" --protected-mode yes \
     --daemonize yes --pidfile "$pidfile" --logfile "$logfile" --dir "$dir" \
-    --save "" --appendonly yes --appendfsync everysec >/dev/null 9>&- # the server must not inherit the script lock
+    --save "" --appendonly yes --appenddirname "$aof" --appendfsync everysec >/dev/null 9>&- # the server must not inherit the script lock
   for _ in $(seq 1 100); do
     if ping; then
       echo "redis started on 127.0.0.1:$port (log $logfile)" >&2
