@@ -9,7 +9,7 @@ namespace ServiceConsole.Tests.Integration.Demo;
 /// <summary>
 /// Issue 10, item 9: the demo looks like a good day. Its simulated agents answer on time as the policy targets, its
 /// agents and specialists carry complaints through every step to a close, the open complaints stay in a band, and a
-/// breach happens now and then. Figures from <see cref="DemoDay"/>: the simulator at its defaults on a fake clock.
+/// breach happens now and then. Figures from <see cref="DemoDay"/>: the simulator on a fake clock, at its defaults but for the share of satisfied follow-up calls (see <see cref="DemoDay.Factory"/>).
 /// </summary>
 public sealed class DemoDayTests(DemoDay day, ITestOutputHelper output) : IClassFixture<DemoDay>
 {
