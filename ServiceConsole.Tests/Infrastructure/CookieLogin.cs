@@ -15,24 +15,34 @@ public static partial class CookieLogin
     public static async Task<(HttpClient Client, string Cookie)> SignInWithCookieAsync(this ConsoleAppFactory factory, string userName, string password)
     {
         var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        var page = await client.GetStringAsync("/account/login");
-        var input = AntiforgeryInput().Match(page).Value;
-        var token = InputValue().Match(input).Groups[1].Value;
-        var response = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        var cookie = await SubmitFormAsync(client, userName, password);
+        await client.AddAntiforgeryHeaderAsync();
+        return (client, cookie);
+    }
+
+    /// <summary>
+    /// Fills in and posts the sign-in form with <paramref name="client"/> (which must not follow redirects); returns the
+    /// auth cookie as a <c>Cookie</c> header value. Any console: the in-memory test server or a node of a real cluster.
+    /// </summary>
+    public static async Task<string> SubmitFormAsync(HttpClient client, string userName, string password)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var page = await client.GetStringAsync(new Uri("/account/login", UriKind.Relative));
+        var token = InputValue().Match(AntiforgeryInput().Match(page).Value).Groups[1].Value;
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["userName"] = userName,
             ["password"] = password,
             ["returnUrl"] = "/",
             ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
-        }));
+        });
+        var response = await client.PostAsync(new Uri("/account/login", UriKind.Relative), form);
         if (response.StatusCode != HttpStatusCode.Redirect || response.Headers.Location?.OriginalString != "/")
         {
-            throw new InvalidOperationException($"Sign-in as {userName} failed: {(int)response.StatusCode} {response.Headers.Location}");
+            throw new InvalidOperationException($"Sign-in as {userName} on {client.BaseAddress} failed: {(int)response.StatusCode} {response.Headers.Location}");
         }
 
-        var cookie = response.Headers.GetValues("Set-Cookie").First(c => c.StartsWith("ServiceConsole.Auth=", StringComparison.Ordinal));
-        await client.AddAntiforgeryHeaderAsync();
-        return (client, cookie.Split(';')[0]);
+        return response.Headers.GetValues("Set-Cookie").First(c => c.StartsWith("ServiceConsole.Auth=", StringComparison.Ordinal)).Split(';')[0];
     }
 
     /// <summary>

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using ServiceConsole.Tests.Infrastructure;
 
 namespace ServiceConsole.Tests.Process.Cluster;
@@ -8,7 +7,7 @@ namespace ServiceConsole.Tests.Process.Cluster;
 /// The two nodes of <see cref="ClusterProcess"/> (scripts/cluster.sh) with the demo centre (traffic off), an API key,
 /// SVC-05's window shortened to seconds and the board's periodic refresh off; plus a sign-in on a node's real form.
 /// </summary>
-public partial class ClusterFixture : IAsyncLifetime
+public class ClusterFixture : IAsyncLifetime
 {
     public const string ApiKey = "cluster-test-key-0123456789";
     public const string DemoPassword = "Demo@2026";
@@ -58,22 +57,7 @@ public partial class ClusterFixture : IAsyncLifetime
     {
         using var handler = new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() };
         using var client = new HttpClient(handler) { BaseAddress = node };
-        var page = await client.GetStringAsync(new Uri("/account/login", UriKind.Relative));
-        var token = InputValue().Match(AntiforgeryInput().Match(page).Value).Groups[1].Value;
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["userName"] = userName,
-            ["password"] = DemoPassword,
-            ["returnUrl"] = "/",
-            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
-        });
-        var response = await client.PostAsync(new Uri("/account/login", UriKind.Relative), form);
-        if (response.StatusCode != HttpStatusCode.Redirect)
-        {
-            throw new InvalidOperationException($"Sign-in as {userName} on {node} failed: {(int)response.StatusCode}");
-        }
-
-        return response.Headers.GetValues("Set-Cookie").First(c => c.StartsWith("ServiceConsole.Auth=", StringComparison.Ordinal)).Split(';')[0];
+        return await CookieLogin.SubmitFormAsync(client, userName, DemoPassword);
     }
 
     public async Task DisposeAsync()
@@ -92,12 +76,6 @@ public partial class ClusterFixture : IAsyncLifetime
         client.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
         return client;
     }
-
-    [GeneratedRegex("<input[^>]*__RequestVerificationToken[^>]*>")]
-    private static partial Regex AntiforgeryInput();
-
-    [GeneratedRegex("value=\"([^\"]+)\"")]
-    private static partial Regex InputValue();
 }
 
 /// <summary>A second cluster of its own, for the test that kills a node.</summary>
