@@ -65,25 +65,38 @@ public class ConsoleAppFactory : WebApplicationFactory<Program>
         _ = Services; // the host starts (and migrates the database) on first use; seeding may come first
         await using var connection = new SqliteConnection($"Data Source={DatabasePath}");
         await connection.OpenAsync();
-        team ??= $"T-{channel}";
         await using var command = connection.CreateCommand();
         command.CommandText = """
             INSERT OR IGNORE INTO Teams (Code, Name, Channel) VALUES ($team, $team, $channel);
             INSERT INTO Agents (Code, Name, TeamCode, Channel, Status, StatusSince, IdleSince)
             VALUES ($code, $code, $team, $channel, $status, 0, $idle);
             """;
-        command.Parameters.AddWithValue("$team", team);
-        command.Parameters.AddWithValue("$channel", char.ToUpperInvariant(channel[0]) + channel[1..]);
-        command.Parameters.AddWithValue("$code", code);
-        command.Parameters.AddWithValue("$status", status switch
+        foreach (var (name, value) in SeededAgent(code, channel, status, team))
+        {
+            command.Parameters.AddWithValue("$" + name, value);
+        }
+
+        await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>
+    /// The stored values of an agent seeded by <see cref="SeedAgentAsync"/>, by parameter name, for every provider's
+    /// seeding: its team (its channel's test team unless given), the channel and status as stored, and an idle time
+    /// that orders agents by their code's number (routing takes the longest idle first).
+    /// </summary>
+    protected static IEnumerable<(string Name, object Value)> SeededAgent(string code, string channel, string status, string? team) =>
+    [
+        ("team", team ?? $"T-{channel}"),
+        ("channel", char.ToUpperInvariant(channel[0]) + channel[1..]),
+        ("code", code),
+        ("status", status switch
         {
             "away" => "Away",
             "on-contact" => "OnContact",
             _ => "Available",
-        });
-        command.Parameters.AddWithValue("$idle", DateTimeOffset.UnixEpoch.UtcTicks + int.Parse(code[1..]));
-        await command.ExecuteNonQueryAsync();
-    }
+        }),
+        ("idle", DateTimeOffset.UnixEpoch.UtcTicks + int.Parse(code[1..], System.Globalization.CultureInfo.InvariantCulture)),
+    ];
 
     protected override void Dispose(bool disposing)
     {

@@ -51,7 +51,6 @@ public class PostgresAppFactory : ConsoleAppFactory
         _ = Services; // the host starts (and migrates the database) on first use
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
-        team ??= $"T-{channel}";
         await using var command = new NpgsqlCommand(
             """
             INSERT INTO "Teams" ("Code", "Name", "Channel") VALUES (@team, @team, @channel) ON CONFLICT DO NOTHING;
@@ -59,16 +58,11 @@ public class PostgresAppFactory : ConsoleAppFactory
             VALUES (@code, @code, @team, @channel, @status, 0, @idle, 'None', 'Specialist');
             """,
             connection);
-        command.Parameters.AddWithValue("team", team);
-        command.Parameters.AddWithValue("channel", char.ToUpperInvariant(channel[0]) + channel[1..]);
-        command.Parameters.AddWithValue("code", code);
-        command.Parameters.AddWithValue("status", status switch
+        foreach (var (name, value) in SeededAgent(code, channel, status, team))
         {
-            "away" => "Away",
-            "on-contact" => "OnContact",
-            _ => "Available",
-        });
-        command.Parameters.AddWithValue("idle", DateTimeOffset.UnixEpoch.UtcTicks + int.Parse(code[1..], System.Globalization.CultureInfo.InvariantCulture));
+            command.Parameters.AddWithValue(name, value);
+        }
+
         await command.ExecuteNonQueryAsync();
     }
 
