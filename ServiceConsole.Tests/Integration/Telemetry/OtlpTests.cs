@@ -7,6 +7,7 @@ using ServiceConsole.Web.Features.Telemetry;
 namespace ServiceConsole.Tests.Integration.Telemetry;
 
 /// <summary>With <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> set the console also traces and pushes over OTLP; a collector that is down costs nothing but log lines.</summary>
+[Collection(ExporterCollection.Name)]
 public sealed class OtlpTests(OtlpTests.Factory factory) : IClassFixture<OtlpTests.Factory>
 {
     public sealed class Factory : ConsoleAppFactory

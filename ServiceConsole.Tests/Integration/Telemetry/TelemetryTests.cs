@@ -19,6 +19,7 @@ namespace ServiceConsole.Tests.Integration.Telemetry;
 /// The console's telemetry on the real app: the Prometheus scrape at <c>/metrics</c> and who may read it, the console's
 /// own instruments, the clock-lateness listener on the real scheduler, and trace ids on log lines.
 /// </summary>
+[Collection(ExporterCollection.Name)]
 public sealed partial class TelemetryTests(TelemetryTests.Factory factory) : IClassFixture<TelemetryTests.Factory>
 {
     /// <summary>The real console with every log line also kept in memory, scopes included.</summary>
@@ -71,9 +72,7 @@ public sealed partial class TelemetryTests(TelemetryTests.Factory factory) : ICl
     // The gauge's agent and contacts are on the one channel no other test of this class uses (offline): an unassigned
     // phone contact left by the scrape test was routed to a phone agent seeded here once it came on, which made this
     // queue 3, not 2, whenever that test ran first. The gauge is read through this host's own instruments, not the
-    // Prometheus text: with many test hosts in one process, one scrape in a CI run carried none of its host's
-    // IMeterFactory meters (no serviceconsole_ and no http_server_ series at all, the process-wide ones present), so
-    // what the text shows of scoped meters depends on the other hosts alive; the scrape test covers the text.
+    // Prometheus text (see ExporterCollection for why a scrape once lacked this host's meters); the scrape test covers the text.
     [Fact]
     public async Task The_queue_gauge_reports_each_teams_waiting_contacts_from_the_boards_snapshot()
     {
