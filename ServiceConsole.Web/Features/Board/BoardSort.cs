@@ -30,6 +30,9 @@ public sealed record BoardSort(string Column = "", bool Descending = false)
     /// <summary>The aria-sort value of a header.</summary>
     public string AriaSort(string column) => Column != column ? "none" : Descending ? "descending" : "ascending";
 
+    /// <summary>The arrow a header shows: ▲ or ▼ on the sorted column, nothing on the others.</summary>
+    public string Arrow(string column) => Column != column ? "" : Descending ? "▼" : "▲";
+
     private sealed class NullsLast : IComparer<IComparable?>
     {
         public static readonly NullsLast Ascending = new(1);
