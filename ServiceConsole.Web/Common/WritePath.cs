@@ -155,13 +155,15 @@ public sealed class WritePath : IAsyncDisposable
 
         var connection = owner.Database.GetDbConnection();
         var dbTransaction = transaction.GetDbTransaction();
+        var memo = new WriteGroupMemo();
 
         for (var i = 0; i < batch.Count; i++)
         {
             var write = batch[i];
             waits[i] = Stopwatch.GetElapsedTime(write.QueuedAt);
             await dbTransaction.SaveAsync(SavepointName, CancellationToken.None);
-            var keep = await write.DecideAsync(this, connection, dbTransaction);
+            var keep = await write.DecideAsync(this, new GroupPlace(connection, dbTransaction, memo));
+            memo.EndWrite(keep);
             if (keep)
             {
                 await dbTransaction.ReleaseAsync(SavepointName, CancellationToken.None);
@@ -199,13 +201,17 @@ public sealed class WritePath : IAsyncDisposable
     private const string SavepointName = "write";
 
     /// <summary>One write's context: on the group's connection, inside the group's transaction, with nothing of its own to commit.</summary>
-    private async Task<WriteScope> OpenScopeAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    private async Task<WriteScope> OpenScopeAsync(GroupPlace group, CancellationToken cancellationToken)
     {
         var db = await _dbFactory.CreateDbContextAsync(cancellationToken);
-        db.Database.SetDbConnection(connection, contextOwnsConnection: false);
-        await db.Database.UseTransactionAsync(transaction, cancellationToken);
-        return new WriteScope(db, cancellationToken);
+        db.Database.SetDbConnection(group.Connection, contextOwnsConnection: false);
+        await db.Database.UseTransactionAsync(group.Transaction, cancellationToken);
+        return new WriteScope(
+            db, group.Memo, () => group.Transaction.RollbackAsync(SavepointName, CancellationToken.None), cancellationToken);
     }
+
+    /// <summary>Where a write of a group is decided: the group's connection, transaction (at the write's savepoint) and memo.</summary>
+    private sealed record GroupPlace(DbConnection Connection, DbTransaction Transaction, WriteGroupMemo Memo);
 
     private abstract class PendingWrite(CancellationToken cancellationToken)
     {
@@ -216,15 +222,15 @@ public sealed class WritePath : IAsyncDisposable
 
         public long QueuedAt { get; } = Stopwatch.GetTimestamp();
 
-        public Task<bool> DecideAsync(WritePath path, DbConnection connection, DbTransaction transaction)
+        public Task<bool> DecideAsync(WritePath path, GroupPlace group)
         {
             if (_context is null)
             {
-                return DecideInFlowAsync(path, connection, transaction);
+                return DecideInFlowAsync(path, group);
             }
 
             Task<bool>? decided = null;
-            ExecutionContext.Run(_context, _ => decided = DecideInFlowAsync(path, connection, transaction), null);
+            ExecutionContext.Run(_context, _ => decided = DecideInFlowAsync(path, group), null);
             return decided!;
         }
 
@@ -239,14 +245,14 @@ public sealed class WritePath : IAsyncDisposable
         /// <summary>Decides and flushes this write; false when it is to be rolled back (refused, invalid, failed or cancelled).</summary>
         protected abstract Task<bool> DecideInScopeAsync(WriteScope scope);
 
-        private async Task<bool> DecideInFlowAsync(WritePath path, DbConnection connection, DbTransaction transaction)
+        private async Task<bool> DecideInFlowAsync(WritePath path, GroupPlace group)
         {
             // Seen by anything the decision calls: a nested write or an audit append is refused rather than deadlocked.
             path._gate.MarkHeld();
             try
             {
                 CancellationToken.ThrowIfCancellationRequested();
-                await using var scope = await path.OpenScopeAsync(connection, transaction, CancellationToken);
+                await using var scope = await path.OpenScopeAsync(group, CancellationToken);
                 return await DecideInScopeAsync(scope);
             }
             catch (Exception ex)
