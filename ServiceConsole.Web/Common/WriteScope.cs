@@ -12,13 +12,18 @@ public sealed class WriteScope(ConsoleDbContext db, CancellationToken cancellati
     private readonly List<LiveChange> _changes = [];
     private readonly List<Func<CancellationToken, Task>> _afterCommit = [];
     private readonly Func<Task>? _startOver;
+    private readonly bool _ownsDb = true;
 
-    /// <summary>A write of a group: <paramref name="startOver"/> rolls the group's transaction back to where this write began.</summary>
+    /// <summary>
+    /// A write of a group, on the group's context (which the group disposes); <paramref name="startOver"/> rolls the
+    /// group's transaction back to where this write began.
+    /// </summary>
     internal WriteScope(ConsoleDbContext db, WriteGroupMemo memo, Func<Task> startOver, CancellationToken cancellationToken)
         : this(db, cancellationToken)
     {
         Memo = memo;
         _startOver = startOver;
+        _ownsDb = false;
     }
 
     public ConsoleDbContext Db { get; } = db;
@@ -84,5 +89,5 @@ public sealed class WriteScope(ConsoleDbContext db, CancellationToken cancellati
         }
     }
 
-    public ValueTask DisposeAsync() => Db.DisposeAsync();
+    public ValueTask DisposeAsync() => _ownsDb ? Db.DisposeAsync() : ValueTask.CompletedTask;
 }
