@@ -19,6 +19,13 @@ namespace ServiceConsole.Web.Common;
 /// capability's write). Screens and the hub therefore never work inside a write, a refused transition becomes the
 /// same 409 everywhere, and a <c>201</c> still means the row is on disk.
 /// </summary>
+/// <remarks>
+/// What a contact's decision costs on the writer is what limits ingest (docs/benchmarks.md), so a group spares what
+/// it can without changing what a write sees: its kept writes share one context (emptied between them), a write may
+/// carry what it read to the next one through the group's <see cref="WriteGroupMemo"/> when it kept that up to date,
+/// and a write's first save may lean on the write's own savepoint instead of EF Core's
+/// (<see cref="WriteScope.SaveOrStartOverAsync"/>).
+/// </remarks>
 public sealed class WritePath : IAsyncDisposable
 {
     private readonly IDbContextFactory<ConsoleDbContext> _dbFactory;
