@@ -19,14 +19,18 @@ public static class IdempotentIngest
             .Where(e => EF.Property<string>(e, "ExternalId") == externalId)
             .Select(e => new { Entity = e, Hash = EF.Property<string>(e, ConsoleDbContext.RequestHash) })
             .FirstOrDefaultAsync(cancellationToken);
-        if (existing is null)
-        {
-            return null;
-        }
+        return existing is null ? null : Answer(existing.Entity, existing.Hash, externalId, fingerprint, toResource, kind, visible);
+    }
 
+    /// <summary>The answer to a request whose externalId is already stored, with the stored record and its request's fingerprint.</summary>
+    public static OperationResult<TResource> Answer<TEntity, TResource>(
+        TEntity stored, string storedFingerprint, string externalId, string fingerprint, Func<TEntity, TResource> toResource, string kind,
+        Func<TEntity, bool> visible)
+    {
+        ArgumentNullException.ThrowIfNull(toResource);
         ArgumentNullException.ThrowIfNull(visible);
-        return existing.Hash == fingerprint && visible(existing.Entity)
-            ? OperationResult<TResource>.Ok(toResource(existing.Entity))
+        return storedFingerprint == fingerprint && visible(stored)
+            ? OperationResult<TResource>.Ok(toResource(stored))
             : OperationResult<TResource>.Conflict($"externalId {ValidationErrors.Echo(externalId)} was already used for a different {kind}.");
     }
 }

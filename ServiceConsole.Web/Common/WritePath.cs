@@ -19,6 +19,13 @@ namespace ServiceConsole.Web.Common;
 /// capability's write). Screens and the hub therefore never work inside a write, a refused transition becomes the
 /// same 409 everywhere, and a <c>201</c> still means the row is on disk.
 /// </summary>
+/// <remarks>
+/// What a contact's decision costs on the writer is what limits ingest (docs/benchmarks.md), so a group spares what
+/// it can without changing what a write sees: its kept writes share one context (emptied between them), a write may
+/// carry what it read to the next one through the group's <see cref="WriteGroupMemo"/> when it kept that up to date,
+/// and a write's first save may lean on the write's own savepoint instead of EF Core's
+/// (<see cref="WriteScope.SaveOrStartOverAsync"/>).
+/// </remarks>
 public sealed class WritePath : IAsyncDisposable
 {
     private readonly IDbContextFactory<ConsoleDbContext> _dbFactory;
@@ -155,21 +162,41 @@ public sealed class WritePath : IAsyncDisposable
 
         var connection = owner.Database.GetDbConnection();
         var dbTransaction = transaction.GetDbTransaction();
+        var memo = new WriteGroupMemo();
 
-        for (var i = 0; i < batch.Count; i++)
+        // The writes' context: one for the group while its writes are kept (emptied between them: setting a context up
+        // on the connection cost about a fifth of the writer's time per contact), a fresh one after a refused or failed
+        // write, so whatever state a failure may leave in a context never reaches the next write.
+        ConsoleDbContext? db = null;
+        try
         {
-            var write = batch[i];
-            waits[i] = Stopwatch.GetElapsedTime(write.QueuedAt);
-            await dbTransaction.SaveAsync(SavepointName, CancellationToken.None);
-            var keep = await write.DecideAsync(this, connection, dbTransaction);
-            if (keep)
+            for (var i = 0; i < batch.Count; i++)
             {
-                await dbTransaction.ReleaseAsync(SavepointName, CancellationToken.None);
+                var write = batch[i];
+                waits[i] = Stopwatch.GetElapsedTime(write.QueuedAt);
+                db ??= await OpenWriteContextAsync(connection, dbTransaction);
+                await dbTransaction.SaveAsync(SavepointName, CancellationToken.None);
+                var keep = await write.DecideAsync(this, new GroupPlace(db, dbTransaction, memo));
+                memo.EndWrite(keep);
+                if (keep)
+                {
+                    db.ChangeTracker.Clear();
+                    await dbTransaction.ReleaseAsync(SavepointName, CancellationToken.None);
+                }
+                else
+                {
+                    await db.DisposeAsync();
+                    db = null;
+                    await dbTransaction.RollbackAsync(SavepointName, CancellationToken.None);
+                    await dbTransaction.ReleaseAsync(SavepointName, CancellationToken.None);
+                }
             }
-            else
+        }
+        finally
+        {
+            if (db is not null)
             {
-                await dbTransaction.RollbackAsync(SavepointName, CancellationToken.None);
-                await dbTransaction.ReleaseAsync(SavepointName, CancellationToken.None);
+                await db.DisposeAsync();
             }
         }
 
@@ -198,14 +225,21 @@ public sealed class WritePath : IAsyncDisposable
 
     private const string SavepointName = "write";
 
-    /// <summary>One write's context: on the group's connection, inside the group's transaction, with nothing of its own to commit.</summary>
-    private async Task<WriteScope> OpenScopeAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    /// <summary>The writes' context: on the group's connection, inside the group's transaction, with nothing of its own to commit.</summary>
+    private async Task<ConsoleDbContext> OpenWriteContextAsync(DbConnection connection, DbTransaction transaction)
     {
-        var db = await _dbFactory.CreateDbContextAsync(cancellationToken);
+        var db = await _dbFactory.CreateDbContextAsync(CancellationToken.None);
         db.Database.SetDbConnection(connection, contextOwnsConnection: false);
-        await db.Database.UseTransactionAsync(transaction, cancellationToken);
-        return new WriteScope(db, cancellationToken);
+        await db.Database.UseTransactionAsync(transaction, CancellationToken.None);
+        return db;
     }
+
+    /// <summary>One write's scope on the group's context (tracking nothing yet), which the group disposes, not the write.</summary>
+    private static WriteScope OpenScope(GroupPlace group, CancellationToken cancellationToken) =>
+        new(group.Db, group.Memo, () => group.Transaction.RollbackAsync(SavepointName, CancellationToken.None), cancellationToken);
+
+    /// <summary>Where a write of a group is decided: the group's context and transaction (at the write's savepoint) and memo.</summary>
+    private sealed record GroupPlace(ConsoleDbContext Db, DbTransaction Transaction, WriteGroupMemo Memo);
 
     private abstract class PendingWrite(CancellationToken cancellationToken)
     {
@@ -216,15 +250,15 @@ public sealed class WritePath : IAsyncDisposable
 
         public long QueuedAt { get; } = Stopwatch.GetTimestamp();
 
-        public Task<bool> DecideAsync(WritePath path, DbConnection connection, DbTransaction transaction)
+        public Task<bool> DecideAsync(WritePath path, GroupPlace group)
         {
             if (_context is null)
             {
-                return DecideInFlowAsync(path, connection, transaction);
+                return DecideInFlowAsync(path, group);
             }
 
             Task<bool>? decided = null;
-            ExecutionContext.Run(_context, _ => decided = DecideInFlowAsync(path, connection, transaction), null);
+            ExecutionContext.Run(_context, _ => decided = DecideInFlowAsync(path, group), null);
             return decided!;
         }
 
@@ -239,14 +273,14 @@ public sealed class WritePath : IAsyncDisposable
         /// <summary>Decides and flushes this write; false when it is to be rolled back (refused, invalid, failed or cancelled).</summary>
         protected abstract Task<bool> DecideInScopeAsync(WriteScope scope);
 
-        private async Task<bool> DecideInFlowAsync(WritePath path, DbConnection connection, DbTransaction transaction)
+        private async Task<bool> DecideInFlowAsync(WritePath path, GroupPlace group)
         {
             // Seen by anything the decision calls: a nested write or an audit append is refused rather than deadlocked.
             path._gate.MarkHeld();
             try
             {
                 CancellationToken.ThrowIfCancellationRequested();
-                await using var scope = await path.OpenScopeAsync(connection, transaction, CancellationToken);
+                await using var scope = OpenScope(group, CancellationToken);
                 return await DecideInScopeAsync(scope);
             }
             catch (Exception ex)

@@ -97,7 +97,7 @@ public sealed class ContactService(
             }
 
             if (contact.AgentCode is null && !isDrill
-                && await routing.ChooseAgentAsync(db, contact.Channel, cancellationToken) is { } chosen)
+                && await routing.ChooseAgentAsync(write, contact.Channel, cancellationToken) is { } chosen)
             {
                 contact.AssignTo(chosen, clock.Now);
             }
@@ -107,7 +107,8 @@ public sealed class ContactService(
             contact.RecordOrigin(await TouchCustomerAsync(db, contact.CustomerName, contact.CustomerPhone, arrivedAt, isDrill, cancellationToken), actor.Name);
             try
             {
-                await write.SaveAsync();
+                // The write's first save: a failure leaves the write as it began (the customer touch undone too).
+                await write.SaveOrStartOverAsync();
             }
             catch (DbUpdateException ex) when (StoreErrors.IsDuplicateExternalId(ex))
             {
@@ -117,6 +118,8 @@ public sealed class ContactService(
                 return await FindExistingAsync(db, request.ExternalId!, fingerprint, actor, cancellationToken) ?? throw new InvalidOperationException("Saving the contact failed.", ex);
             }
 
+            // The contact is all this write changed that bears on routing: the group's next ingest routes from the loads as they now are.
+            RoutingService.Counted(write, contact);
             var resource = contact.ToResource();
             write.Publish(new ContactChanged(resource));
             return OperationResult<ContactResource>.Created(resource);
@@ -289,11 +292,25 @@ public sealed class ContactService(
         agent.EndContact(at, stillServing);
     }
 
-    private static Task<OperationResult<ContactResource>?> FindExistingAsync(
+    private static async Task<OperationResult<ContactResource>?> FindExistingAsync(
         ConsoleDbContext db, string externalId, string fingerprint, Actor actor, CancellationToken cancellationToken) =>
-        IdempotentIngest.FindExistingAsync(
-            db.Contacts, externalId, fingerprint, c => c.ToResource(), "contact",
-            c => !actor.ActsOnlyAsAgent || c.AgentCode == actor.AgentCode, cancellationToken);
+        await ContactByExternalId(db, externalId, cancellationToken) is { } stored
+            ? IdempotentIngest.Answer(
+                stored.Contact, stored.Fingerprint, externalId, fingerprint, c => c.ToResource(), "contact",
+                c => !actor.ActsOnlyAsAgent || c.AgentCode == actor.AgentCode)
+            : null;
+
+    // The two lookups every ingest makes, compiled once (issue 14): EF Core then skips translating and caching per call.
+    private static readonly Func<ConsoleDbContext, string, CancellationToken, Task<StoredContact?>> ContactByExternalId =
+        EF.CompileAsyncQuery((ConsoleDbContext db, string externalId, CancellationToken _) => db.Contacts.AsNoTracking()
+            .Where(c => c.ExternalId == externalId)
+            .Select(c => new StoredContact(c, EF.Property<string>(c, ConsoleDbContext.RequestHash)))
+            .FirstOrDefault());
+
+    private static readonly Func<ConsoleDbContext, string, CancellationToken, Task<Customer?>> CustomerByPhone =
+        EF.CompileAsyncQuery((ConsoleDbContext db, string phone, CancellationToken _) => db.Customers.FirstOrDefault(c => c.Phone == phone));
+
+    private sealed record StoredContact(Contact Contact, string Fingerprint);
 
     /// <summary>The customer behind a phone, created or brought up to date; null for a drill.</summary>
     internal static async Task<Guid?> TouchCustomerAsync(
@@ -305,7 +322,7 @@ public sealed class ContactService(
         }
 
         var customer = db.Customers.Local.FirstOrDefault(c => c.Phone == phone)
-            ?? await db.Customers.FirstOrDefaultAsync(c => c.Phone == phone, cancellationToken);
+            ?? await CustomerByPhone(db, phone, cancellationToken);
         if (customer is null)
         {
             customer = new Customer { Id = Guid.NewGuid(), Name = name, Phone = phone, FirstSeenAt = at, LastSeenAt = at, IsDrill = isDrill };

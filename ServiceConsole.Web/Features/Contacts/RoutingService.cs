@@ -3,6 +3,7 @@ using ServiceConsole.Domain.Agents;
 using ServiceConsole.Domain.Complaints;
 using ServiceConsole.Domain.Contacts;
 using ServiceConsole.Domain.Routing;
+using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Data;
 
 namespace ServiceConsole.Web.Features.Contacts;
@@ -15,6 +16,50 @@ public sealed class RoutingService(ContactRouter router)
         var loads = await LoadsAsync(db, channel, cancellationToken);
         return router.ChooseAgent(channel, loads);
     }
+
+    /// <summary>
+    /// The agent for a new contact of an ingest write, choosing from the loads an earlier ingest of the same group left
+    /// in the group's memo, or read now. The write calls <see cref="Counted"/> once its contact is saved, so the next
+    /// ingest of the group sees it exactly as a fresh read would; any other write empties the memo.
+    /// </summary>
+    public async Task<string?> ChooseAgentAsync(WriteScope write, Channel channel, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        var key = new GroupLoads(channel);
+        if (!write.Memo.TryGet<Dictionary<string, AgentLoad>>(key, out var loads))
+        {
+            loads = (await LoadsAsync(write.Db, channel, cancellationToken)).ToDictionary(l => l.Code, StringComparer.Ordinal);
+            write.Memo.Set(key, loads);
+        }
+
+        return router.ChooseAgent(channel, loads.Values);
+    }
+
+    /// <summary>
+    /// A saved new contact, counted in the group's loads the way <see cref="OpenContactsByAgent"/> would count it (open
+    /// and assigned, in its channel, whether routed or given), which keeps every channel's loads up to date: the contact
+    /// changes no agent and no other channel. Called by a write that wrote nothing else bearing on routing.
+    /// </summary>
+    public static void Counted(WriteScope write, Contact contact)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        ArgumentNullException.ThrowIfNull(contact);
+        if (contact.AgentCode is { } code
+            && contact.Status is ContactStatus.Waiting or ContactStatus.Answered
+            && write.Memo.TryGet<Dictionary<string, AgentLoad>>(new GroupLoads(contact.Channel), out var loads)
+            && loads.TryGetValue(code, out var load))
+        {
+            loads[code] = load with { OpenContacts = load.OpenContacts + 1 };
+        }
+
+        foreach (var channel in Enum.GetValues<Channel>())
+        {
+            write.Memo.Keep(new GroupLoads(channel));
+        }
+    }
+
+    /// <summary>The memo key of a channel's agent loads.</summary>
+    private sealed record GroupLoads(Channel Channel);
 
     /// <summary>
     /// Offers waiting, unassigned contacts of a channel to whoever is free now, oldest first (SVC-03 for the counter).
