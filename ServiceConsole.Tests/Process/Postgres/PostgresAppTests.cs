@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ServiceConsole.Domain;
+using ServiceConsole.Tests.Infrastructure;
 using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Data;
 using ServiceConsole.Web.Data.Entities;
@@ -42,6 +43,23 @@ public sealed class PostgresAppTests(PostgresAppFactory factory) : IClassFixture
         Assert.Equal(body.GetProperty("id").GetGuid(), (await retry.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
         Assert.Equal(HttpStatusCode.Conflict, reuse.StatusCode);
         Assert.Equal(1L, await CountContactsAsync("pg-idem-1"));
+    }
+
+    [Fact]
+    public async Task A_process_holding_a_SQLite_console_and_a_PostgreSQL_console_ingests_on_both_in_turn()
+    {
+        // The ingest's compiled lookups belong to one model each: a lookup compiled on one provider's model must not be
+        // handed the other's context (EF Core refuses it; every ingest answered 500 in a mixed test run until they
+        // were compiled per model).
+        using var sqlite = new ConsoleAppFactory();
+        var onSqlite = sqlite.CreateApiClient();
+        foreach (var (api, externalId) in new[] { (onSqlite, "mixed-1"), (_api, "pg-mixed-1"), (onSqlite, "mixed-2"), (_api, "pg-mixed-2") })
+        {
+            Assert.Equal(HttpStatusCode.Created, (await api.PostAsJsonAsync("/api/v1/contacts", Contact(externalId))).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await api.PostAsJsonAsync("/api/v1/contacts", Contact(externalId))).StatusCode);
+        }
+
+        Assert.Equal(1L, await CountContactsAsync("pg-mixed-2"));
     }
 
     [Fact]

@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using ServiceConsole.Domain;
 using ServiceConsole.Domain.Agents;
 using ServiceConsole.Domain.Contacts;
@@ -300,15 +302,23 @@ public sealed class ContactService(
                 c => !actor.ActsOnlyAsAgent || c.AgentCode == actor.AgentCode)
             : null;
 
-    // The two lookups every ingest makes, compiled once (issue 14): EF Core then skips translating and caching per call.
-    private static readonly Func<ConsoleDbContext, string, CancellationToken, Task<StoredContact?>> ContactByExternalId =
-        EF.CompileAsyncQuery((ConsoleDbContext db, string externalId, CancellationToken _) => db.Contacts.AsNoTracking()
-            .Where(c => c.ExternalId == externalId)
-            .Select(c => new StoredContact(c, EF.Property<string>(c, ConsoleDbContext.RequestHash)))
-            .FirstOrDefault());
+    // The two lookups every ingest makes, compiled once per model (issue 14): EF Core then skips translating and caching
+    // per call. A compiled query refuses a context of another model than the one it first ran on, and a process may
+    // hold more than one (the SQLite and the PostgreSQL context in the tests), hence one compiled query per model.
+    private static readonly ConditionalWeakTable<IModel, Func<ConsoleDbContext, string, CancellationToken, Task<StoredContact?>>> ContactByExternalIdByModel = new();
 
-    private static readonly Func<ConsoleDbContext, string, CancellationToken, Task<Customer?>> CustomerByPhone =
-        EF.CompileAsyncQuery((ConsoleDbContext db, string phone, CancellationToken _) => db.Customers.FirstOrDefault(c => c.Phone == phone));
+    private static readonly ConditionalWeakTable<IModel, Func<ConsoleDbContext, string, CancellationToken, Task<Customer?>>> CustomerByPhoneByModel = new();
+
+    private static Task<StoredContact?> ContactByExternalId(ConsoleDbContext db, string externalId, CancellationToken cancellationToken) =>
+        ContactByExternalIdByModel.GetValue(db.Model, _ => EF.CompileAsyncQuery((ConsoleDbContext context, string id, CancellationToken _) =>
+            context.Contacts.AsNoTracking()
+                .Where(c => c.ExternalId == id)
+                .Select(c => new StoredContact(c, EF.Property<string>(c, ConsoleDbContext.RequestHash)))
+                .FirstOrDefault()))(db, externalId, cancellationToken);
+
+    private static Task<Customer?> CustomerByPhone(ConsoleDbContext db, string phone, CancellationToken cancellationToken) =>
+        CustomerByPhoneByModel.GetValue(db.Model, _ => EF.CompileAsyncQuery((ConsoleDbContext context, string number, CancellationToken _) =>
+            context.Customers.FirstOrDefault(c => c.Phone == number)))(db, phone, cancellationToken);
 
     private sealed record StoredContact(Contact Contact, string Fingerprint);
 
