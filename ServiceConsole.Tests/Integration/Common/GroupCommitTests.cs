@@ -187,20 +187,9 @@ public sealed class GroupCommitTests(ConsoleAppFactory factory) : IClassFixture<
 
     private Task<(Task Blocker, TaskCompletionSource Release)> OccupyWriterAsync() => WriterHold.OccupyAsync(Writes);
 
-    private Task<OperationResult<Customer>> InsertAsync(string phone) => Writes.RunAsync(async write =>
-    {
-        var customer = NewCustomer(phone, "客户");
-        write.Db.Customers.Add(customer);
-        await write.SaveAsync();
-        return OperationResult<Customer>.Ok(customer);
-    });
+    private Task<OperationResult<Customer>> InsertAsync(string phone) => CustomerRows.InsertAsync(Writes, phone);
 
-    private async Task<string[]> StoredAsync(params string[] phones)
-    {
-        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>().CreateDbContextAsync();
-        var found = await db.Customers.AsNoTracking().Where(c => phones.Contains(c.Phone)).Select(c => c.Phone).ToListAsync();
-        return [.. phones.Where(found.Contains)];
-    }
+    private Task<string[]> StoredAsync(params string[] phones) => CustomerRows.StoredAsync(factory.Services, phones);
 
     private bool IsStored(string phone)
     {
@@ -208,8 +197,7 @@ public sealed class GroupCommitTests(ConsoleAppFactory factory) : IClassFixture<
         return db.Customers.AsNoTracking().Any(c => c.Phone == phone);
     }
 
-    private static Customer NewCustomer(string phone, string name) =>
-        new() { Id = Guid.NewGuid(), Name = name, Phone = phone, FirstSeenAt = DateTimeOffset.UnixEpoch, LastSeenAt = DateTimeOffset.UnixEpoch };
+    private static Customer NewCustomer(string phone, string name) => CustomerRows.New(phone, name);
 
-    private static string UniquePhone() => "139" + Random.Shared.NextInt64(10_000_000, 99_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    private static string UniquePhone() => CustomerRows.UniquePhone("139");
 }

@@ -169,23 +169,11 @@ public sealed class PostgresAppTests(PostgresAppFactory factory) : IClassFixture
 
     private Task<(Task Blocker, TaskCompletionSource Release)> OccupyWriterAsync() => ServiceConsole.Tests.Infrastructure.WriterHold.OccupyAsync(Writes);
 
-    private Task<OperationResult<Customer>> InsertAsync(string phone) => Writes.RunAsync(async write =>
-    {
-        var customer = NewCustomer(phone);
-        write.Db.Customers.Add(customer);
-        await write.SaveAsync();
-        return OperationResult<Customer>.Ok(customer);
-    });
+    private Task<OperationResult<Customer>> InsertAsync(string phone) => CustomerRows.InsertAsync(Writes, phone);
 
-    private async Task<string[]> StoredAsync(params string[] phones)
-    {
-        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>().CreateDbContextAsync();
-        var found = await db.Customers.AsNoTracking().Where(c => phones.Contains(c.Phone)).Select(c => c.Phone).ToListAsync();
-        return [.. phones.Where(found.Contains)];
-    }
+    private Task<string[]> StoredAsync(params string[] phones) => CustomerRows.StoredAsync(factory.Services, phones);
 
-    private static Customer NewCustomer(string phone) =>
-        new() { Id = Guid.NewGuid(), Name = "客户", Phone = phone, FirstSeenAt = DateTimeOffset.UnixEpoch, LastSeenAt = DateTimeOffset.UnixEpoch };
+    private static Customer NewCustomer(string phone) => CustomerRows.New(phone);
 
-    private static string UniquePhone() => "139" + Random.Shared.NextInt64(10_000_000, 99_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    private static string UniquePhone() => CustomerRows.UniquePhone("139");
 }
