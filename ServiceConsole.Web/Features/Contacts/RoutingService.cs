@@ -11,12 +11,6 @@ namespace ServiceConsole.Web.Features.Contacts;
 /// <summary>Feeds the domain router with each agent's current load and applies its choice.</summary>
 public sealed class RoutingService(ContactRouter router)
 {
-    public async Task<string?> ChooseAgentAsync(ConsoleDbContext db, Channel channel, CancellationToken cancellationToken)
-    {
-        var loads = await LoadsAsync(db, channel, cancellationToken);
-        return router.ChooseAgent(channel, loads);
-    }
-
     /// <summary>
     /// The agent for a new contact of an ingest write, choosing from the loads an earlier ingest of the same group left
     /// in the group's memo, or read now. The write calls <see cref="Counted"/> once its contact is saved, so the next
