@@ -32,7 +32,15 @@ public sealed class BoardWorkingScreenBrowserTests(BrowserConsoleFixture console
 
     private static async Task AssertAboveTheFoldAsync(ILocator locator, string what)
     {
+        // A live board may replace a row between being seen and being measured (another test's alert arrives, a row
+        // re-renders): measuring a row that has just been replaced answers null, so measure again until one holds still.
         var box = await locator.First.BoundingBoxAsync();
+        for (var attempt = 0; box is null && attempt < 20; attempt++)
+        {
+            await Task.Delay(100);
+            box = await locator.First.BoundingBoxAsync();
+        }
+
         Assert.True(box is not null, $"{what} is not on the board.");
         Assert.True(box!.Y + box.Height <= 768, $"{what} ends at y={box.Y + box.Height}, below the fold of a 1366×768 screen.");
     }
