@@ -29,7 +29,7 @@ for name in "${what[@]}"; do
     # Firing lateness of 10,000 pending callbacks on SQLite, against bare timers.
     firing) run firing 10000 8 2 docs/benchmarks-run-firing.md 4 sqlite ;;
     # The same on the two-node cluster of scripts/cluster.sh (PostgreSQL, Quartz clustered, Redis), half the promises per node.
-    firing-cluster) run firing 10000 8 2 docs/benchmarks-run-firing-cluster.md 4 cluster ;;
+    firing-cluster) run firing 10000 9 2 docs/benchmarks-run-firing-cluster.md 4 cluster ;;
     *) echo "unknown benchmark: $name (all|ingest|ingest-postgres|latency|circuits|firing|firing-cluster)" >&2; exit 2 ;;
   esac
 done

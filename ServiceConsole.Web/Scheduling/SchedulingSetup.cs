@@ -31,11 +31,23 @@ public static class SchedulingSetup
     /// <summary>Configuration key of the clustering switch (bool; default true on PostgreSQL, refused on SQLite).</summary>
     public const string ClusteredConfigurationKey = "ServiceConsole:Scheduler:Clustered";
 
+    /// <summary>Configuration key of the number of Quartz worker threads per node (int ≥ 1; default by provider, below).</summary>
+    public const string MaxConcurrencyConfigurationKey = "ServiceConsole:Scheduler:MaxConcurrency";
+
     /// <summary>
-    /// The host has 2 cores and SQLite admits one writer at a time (Quartz serializes every store call
-    /// on SQLite anyway), so more concurrent jobs would mostly queue on the database.
+    /// Worker threads on SQLite. SQLite admits one writer at a time (Quartz serializes every store call on SQLite
+    /// anyway), so more concurrent jobs would mostly queue on the database: 8 threads measured no better than 2
+    /// (docs/benchmarks.md, firing lateness).
     /// </summary>
-    internal const int MaxConcurrency = 2;
+    internal const int SqliteMaxConcurrency = 2;
+
+    /// <summary>
+    /// Worker threads per node on PostgreSQL. A fire there is a few round trips to the server, each node's jobs'
+    /// writes are committed together by the write path, and Quartz acquires as many due triggers in one round as it
+    /// has free threads (its automatic batch size): with 2 threads the two-node cluster fired 63 clocks a second, too
+    /// few for a mass incident's 100 (docs/benchmarks.md, firing lateness on the two-node cluster).
+    /// </summary>
+    internal const int PostgresMaxConcurrency = 8;
 
     /// <summary>
     /// How long a Quartz statement waits on SQLite's write lock (SQLITE_BUSY) before failing, when the
@@ -88,6 +100,13 @@ public static class SchedulingSetup
                 "the Quartz job store is on SQLite, which Quartz cannot cluster.");
         }
 
+        var maxConcurrency = configuration.GetValue<int?>(MaxConcurrencyConfigurationKey)
+            ?? (postgres ? PostgresMaxConcurrency : SqliteMaxConcurrency);
+        if (maxConcurrency < 1)
+        {
+            throw new InvalidOperationException($"{MaxConcurrencyConfigurationKey} must be at least 1 (was {maxConcurrency}).");
+        }
+
         // Quartz 4 takes its clock from the container (a TimeProvider keyed to the scheduler, else the
         // unkeyed one, else TimeProvider.System), so the app's TimeProvider reaches it without wiring.
         // Not q.UseTimeProvider(...): for the default scheduler that Replace()s the container's
@@ -106,7 +125,10 @@ public static class SchedulingSetup
                 scheduler.GenerateInstanceId = true;
             });
 
-            quartz.UseDefaultThreadPool(MaxConcurrency);
+            // Quartz 4.7 acquires up to this many due triggers in one round on a persistent store (MaxBatchSize 0,
+            // automatic, is the pool's size), with no fire-ahead window: a batch holds only triggers already due,
+            // so nothing fires early.
+            quartz.UseDefaultThreadPool(maxConcurrency);
 
             // Every job's lateness (fire time − scheduled time) goes to the clock-lateness histogram (Features/Telemetry/).
             quartz.AddJobListener<ClockLatenessListener>(GroupMatcher<JobKey>.AnyGroup());

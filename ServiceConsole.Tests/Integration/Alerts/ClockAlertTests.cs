@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Quartz;
 using ServiceConsole.Tests.Infrastructure;
 using ServiceConsole.Web.Common;
 using ServiceConsole.Web.Features.Callbacks;
@@ -91,6 +92,33 @@ public sealed class ClockAlertTests(ClockAlertTests.Factory factory) : IClassFix
         factory.Clock.SetUtcNow(made.DueAt.AddHours(1));
         Assert.False(await clocks.BreachAsync(made.Id));
         Assert.Empty(await AlertsForAsync(made.Id));
+    }
+
+    [Fact]
+    [Trait("Rule", "SVC-05")]
+    public async Task SVC_05_a_promise_s_warning_and_breach_fired_side_by_side_record_one_breach_and_no_late_warning()
+    {
+        // Quartz may run a callback's two triggers at once (the job does not disallow it, so a cluster's firing rounds
+        // need no lock): each decides in the write path from the task as committed.
+        Assert.False(JobBuilder.Create<CallbackClockJob>().Build().ConcurrentExecutionDisallowed);
+        var clocks = factory.Services.GetRequiredService<CallbackClockService>();
+        var promised = new List<CallbackResource>();
+        for (var i = 0; i < 6; i++)
+        {
+            promised.Add(await PromiseAsync($"alert-side-{i}"));
+        }
+
+        factory.Clock.SetUtcNow(promised.Max(t => t.DueAt).AddMilliseconds(1));
+        var fired = await Task.WhenAll(promised.SelectMany(t => new[]
+        {
+            clocks.WarnAsync(t.Id, t.DueAt), clocks.BreachAsync(t.Id), clocks.BreachAsync(t.Id), clocks.WarnAsync(t.Id, t.DueAt),
+        }));
+
+        Assert.Equal(promised.Count, fired.Count(f => f));
+        foreach (var task in promised)
+        {
+            Assert.Equal(["breach"], (await AlertsForAsync(task.Id)).Select(a => a.GetProperty("kind").GetString()));
+        }
     }
 
     [Fact]

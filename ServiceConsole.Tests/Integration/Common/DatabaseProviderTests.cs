@@ -38,6 +38,17 @@ public sealed class DatabaseProviderTests
         Assert.Equal(DataSetup.DefaultConnectionString, DataSetup.ConnectionString(Settings(), DatabaseProvider.Sqlite));
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-2")]
+    public void Fewer_than_one_scheduler_thread_stops_the_start_naming_the_setting(string configured)
+    {
+        var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
+        var error = Assert.Throws<InvalidOperationException>(() =>
+            services.AddServiceConsoleScheduling(Settings((SchedulingSetup.MaxConcurrencyConfigurationKey, configured))));
+        Assert.Contains(SchedulingSetup.MaxConcurrencyConfigurationKey, error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_clustered_scheduler_is_still_refused_on_sqlite()
     {
