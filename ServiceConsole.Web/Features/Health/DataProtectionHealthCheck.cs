@@ -6,9 +6,15 @@ namespace ServiceConsole.Web.Features.Health;
 
 /// <summary>
 /// The Data Protection key ring (INF-04 ID numbers, sign-in cookies): healthy when a value protected now reads back and
-/// reads back (Data Protection picks, or creates, a key valid now for it). A key folder that cannot be read or written
-/// fails here instead of at a sign-in. The data reports how many keys the ring holds and when the newest expires.
+/// the key store lists its keys (Data Protection picks, or creates, a key valid now for it). A key folder that cannot be
+/// read or written fails here instead of at a sign-in. The data reports how many keys the ring holds and when the newest
+/// expires.
 /// </summary>
+/// <remarks>
+/// The node protects with the ring it has loaded. When that still works but the store behind it (Redis, on a cluster)
+/// does not answer, the check is degraded rather than unhealthy: sign-ins and ID numbers work with the keys the node
+/// holds, and only a new key, or one another node made meanwhile, waits for the store.
+/// </remarks>
 public sealed class DataProtectionHealthCheck(IDataProtectionProvider provider, IKeyManager keys) : IHealthCheck
 {
     private const string Purpose = "ServiceConsole.Health.Probe";
@@ -24,7 +30,14 @@ public sealed class DataProtectionHealthCheck(IDataProtectionProvider provider, 
             {
                 return Task.FromResult(new HealthCheckResult(context.Registration.FailureStatus, "The key ring does not read back what it protected."));
             }
+        }
+        catch (Exception ex)
+        {
+            return Task.FromResult(new HealthCheckResult(context.Registration.FailureStatus, "The key ring cannot be read or written.", ex));
+        }
 
+        try
+        {
             var all = keys.GetAllKeys().Where(k => !k.IsRevoked).ToList();
             var data = new Dictionary<string, object> { ["keys"] = all.Count };
             if (all.Count > 0)
@@ -36,7 +49,8 @@ public sealed class DataProtectionHealthCheck(IDataProtectionProvider provider, 
         }
         catch (Exception ex)
         {
-            return Task.FromResult(new HealthCheckResult(context.Registration.FailureStatus, "The key ring cannot be read or written.", ex));
+            return Task.FromResult(HealthCheckResult.Degraded(
+                "The key ring protects and reads back with the keys this node holds, but its store does not answer: a new key waits for it.", ex));
         }
     }
 }

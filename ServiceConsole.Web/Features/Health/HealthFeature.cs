@@ -32,22 +32,27 @@ public static class HealthFeature
             .AddDependency<DataProtectionHealthCheck>("dataProtection");
 
         // Redis when the nodes share one (ConnectionStrings:Redis): the live and key-ring plumbing, registered before the
-        // capabilities, has then registered its connection.
+        // capabilities, has then registered its connection. Without it a node still ingests, decides and shows its own
+        // screens; only what crosses between nodes stops. So its failure is degraded, answered 200: a balancer that
+        // took out every node whose shared Redis blinked would turn a partial loss into a full outage.
         if (services.Any(d => d.ServiceType == typeof(IConnectionMultiplexer)))
         {
-            services.AddHealthChecks().AddDependency<RedisHealthCheck>("redis");
+            services.AddHealthChecks().AddDependency<RedisHealthCheck>("redis", HealthStatus.Degraded);
         }
 
         return services;
     }
 
-    /// <summary>Registers <typeparamref name="T"/> as the dependency <paramref name="name"/> (unhealthy when it fails, bounded in time).</summary>
-    public static IHealthChecksBuilder AddDependency<T>(this IHealthChecksBuilder builder, string name)
+    /// <summary>
+    /// Registers <typeparamref name="T"/> as the dependency <paramref name="name"/>, bounded in time: unhealthy when it
+    /// fails (503), unless the console still does its work without it (<see cref="HealthStatus.Degraded"/>, 200).
+    /// </summary>
+    public static IHealthChecksBuilder AddDependency<T>(this IHealthChecksBuilder builder, string name, HealthStatus failureStatus = HealthStatus.Unhealthy)
         where T : class, IHealthCheck =>
-        builder.AddCheck<T>(name, HealthStatus.Unhealthy, [DependencyTag], CheckTimeout);
+        builder.AddCheck<T>(name, failureStatus, [DependencyTag], CheckTimeout);
 
     /// <summary>
-    /// <c>/healthz</c>: 200 when every dependency is up, 503 otherwise. The body names the overall status and, under
+    /// <c>/healthz</c>: 200 when every dependency is up or only degraded, 503 otherwise. The body names the overall status and, under
     /// <c>checks</c>, each dependency's status, description, duration and facts (scheduler state, key count…).
     /// </summary>
     public static IEndpointRouteBuilder MapHealthFeature(this IEndpointRouteBuilder app)
@@ -76,5 +81,10 @@ public static class HealthFeature
         return app;
     }
 
-    private static string StatusName(HealthStatus status) => status == HealthStatus.Healthy ? "healthy" : "unhealthy";
+    private static string StatusName(HealthStatus status) => status switch
+    {
+        HealthStatus.Healthy => "healthy",
+        HealthStatus.Degraded => "degraded",
+        _ => "unhealthy",
+    };
 }
